@@ -1,0 +1,30 @@
+using Footfall.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Footfall.Cli;
+
+/// <summary>
+/// What every verb needs: the output streams and the same configuration the web app reads
+/// (environment variables such as <c>Database__Provider</c>, and an <c>appsettings.json</c> in the
+/// current folder if there is one).
+/// </summary>
+public sealed class CliContext(TextWriter output, TextWriter error, IConfiguration? configuration = null)
+{
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public IConfiguration Configuration { get; } = configuration ?? new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+
+    /// <summary>A service provider with the database registered, for verbs that touch data.</summary>
+    public ServiceProvider BuildDataServices()
+    {
+        var services = new ServiceCollection();
+        services.AddFootfallData(Configuration);
+        return services.BuildServiceProvider();
+    }
+}

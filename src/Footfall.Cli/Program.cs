@@ -1,0 +1,3 @@
+using Footfall.Cli;
+
+return await FootfallCommand.RunAsync(args, Console.Out, Console.Error);
