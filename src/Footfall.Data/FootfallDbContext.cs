@@ -24,6 +24,10 @@ public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
     {
         base.OnModelCreating(builder);
 
+        // Each feature's entities are configured in their own IEntityTypeConfiguration class
+        // (Entities/*Configuration.cs), so features add files rather than edit this one.
+        builder.ApplyConfigurationsFromAssembly(typeof(FootfallDbContext).Assembly);
+
         builder.Entity<Shoe>(shoe =>
         {
             shoe.ToTable("Shoes");
