@@ -27,23 +27,6 @@ public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
         // Each feature's entities are configured in their own IEntityTypeConfiguration class
         // (Entities/*Configuration.cs), so features add files rather than edit this one.
         builder.ApplyConfigurationsFromAssembly(typeof(FootfallDbContext).Assembly);
-
-        builder.Entity<Shoe>(shoe =>
-        {
-            shoe.ToTable("Shoes");
-            shoe.Property(s => s.Name).HasMaxLength(100);
-            shoe.HasIndex(s => s.OwnerId);
-            shoe.HasOne<FootfallUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
-        });
-
-        builder.Entity<AuditEntry>(audit =>
-        {
-            audit.ToTable("AuditEntries");
-            audit.Property(a => a.Action).HasMaxLength(64);
-            audit.Property(a => a.RecordType).HasMaxLength(64);
-            audit.Property(a => a.RecordId).HasMaxLength(64);
-            audit.HasIndex(a => new { a.SubjectUserId, a.AtUtc });
-        });
     }
 }
 

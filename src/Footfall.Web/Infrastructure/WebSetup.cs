@@ -1,0 +1,227 @@
+using System.Threading.RateLimiting;
+using Footfall.Data;
+using Footfall.Data.Entities;
+using Footfall.Web.Features.Shoes;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Footfall.Web.Infrastructure;
+
+/// <summary>The web host's wiring, kept out of Program.cs.</summary>
+public static class WebSetup
+{
+    /// <summary>Rate-limit policy for the sign-in, registration and password pages.</summary>
+    public const string AccountPolicy = "account";
+
+    public static WebApplicationBuilder AddFootfallWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var requireHttps = configuration.GetValue("Security:RequireHttps", !builder.Environment.IsDevelopment());
+
+        try
+        {
+            services.AddFootfallData(configuration);
+        }
+        catch (DatabaseStartupException ex)
+        {
+            // Configuration is wrong before anything runs; PrepareDatabaseAsync reports it.
+            services.AddSingleton(new DatabaseConfigurationError(ex.Message));
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddDataProtection()
+            .SetApplicationName("Footfall")
+            .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
+        services.AddIdentityCore<FootfallUser>(options =>
+            {
+                // OWASP ASVS 4.0 V2.1: at least 12 characters, at least 64 allowed, no composition rules.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddPasswordValidator<MaximumLengthPasswordValidator>()
+            .AddEntityFrameworkStores<FootfallDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = requireHttps ? "__Host-footfall" : "footfall";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/Login";
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = requireHttps ? "__Host-footfall-af" : "footfall-af";
+            options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        var permits = configuration.GetValue("RateLimiting:AccountPermitsPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(
+                    "Too many attempts from your connection. Please wait a minute and try again.", token);
+            };
+            options.AddPolicy(AccountPolicy, http =>
+                HttpMethods.IsPost(http.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("read"));
+        });
+
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Account/Manage");
+            options.Conventions.AuthorizePage("/Dashboard");
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi("v1");
+        services.AddHttpContextAccessor();
+
+        if (requireHttps)
+        {
+            services.AddHsts(options =>
+            {
+                options.MaxAge = TimeSpan.FromDays(365);
+                options.IncludeSubDomains = true;
+            });
+        }
+
+        builder.Services.AddSingleton(new WebSecurity(requireHttps));
+        return builder;
+    }
+
+    public static WebApplication UseFootfallWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var security = app.Services.GetRequiredService<WebSecurity>();
+
+        // A friendly page in every environment: a stack trace never reaches a runner's screen.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        if (security.RequireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthEndpoint();
+        var api = app.MapGroup("/api/v1");
+        api.MapShoesApi();
+        return app;
+    }
+
+    /// <summary>
+    /// Applies migrations before the host serves anything. On failure prints one sentence naming the
+    /// database and the problem and returns false, so the process exits non-zero without a stack trace.
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var configError = app.Services.GetService<DatabaseConfigurationError>();
+        if (configError is not null)
+        {
+            await Console.Error.WriteLineAsync($"Footfall cannot start: {configError.Message}");
+            return false;
+        }
+
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FootfallDbContext>();
+        try
+        {
+            if (options.MigrateOnStartup)
+            {
+                await DatabaseMigrator.MigrateAsync(db, options);
+            }
+
+            app.Logger.LogInformation("Using the {Database}", DatabaseMigrator.Describe(db, options));
+            app.Lifetime.ApplicationStarted.Register(() =>
+            {
+                foreach (var url in app.Urls)
+                {
+                    Console.WriteLine($"Footfall is running: open {url} in your browser. Press Ctrl+C to stop.");
+                }
+            });
+            return true;
+        }
+        catch (DatabaseStartupException ex)
+        {
+            await Console.Error.WriteLineAsync($"Footfall cannot start: {ex.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>Where the cookie-protection keys live: <c>DataProtection:KeysPath</c>, or beside the default SQLite file.</summary>
+    private static string KeysFolder(ConfigurationManager configuration)
+    {
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } path)
+        {
+            return Path.GetFullPath(path);
+        }
+
+        var sqlitePath = new DatabaseOptions { SqlitePath = configuration["Database:SqlitePath"] }.ResolveSqlitePath();
+        return Path.Combine(Path.GetDirectoryName(sqlitePath)!, "keys");
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Whether this host insists on HTTPS (redirects, HSTS, Secure and __Host- cookies).</summary>
+public sealed record WebSecurity(bool RequireHttps);
+
+/// <summary>A database configuration mistake found while wiring services, reported at start-up.</summary>
+public sealed record DatabaseConfigurationError(string Message);

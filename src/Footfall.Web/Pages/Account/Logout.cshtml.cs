@@ -1,0 +1,20 @@
+using Footfall.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Footfall.Web.Pages.Account;
+
+/// <summary>Sign-out is a POST (with an antiforgery token) so a link on another site cannot sign a runner out.</summary>
+public sealed class LogoutModel(SignInManager<FootfallUser> signIn) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToPage();
+    }
+}

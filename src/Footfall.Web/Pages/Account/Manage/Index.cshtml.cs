@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using Footfall.Data.Entities;
+using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Footfall.Web.Pages.Account.Manage;
+
+[EnableRateLimiting(WebSetup.AccountPolicy)]
+public sealed class ManageIndexModel(UserManager<FootfallUser> users, SignInManager<FootfallUser> signIn) : PageModel
+{
+    [BindProperty]
+    public ChangePasswordInput Input { get; set; } = new();
+
+    public string? Email { get; private set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public sealed class ChangePasswordInput
+    {
+        [Required(ErrorMessage = "Enter your current password.")]
+        [DataType(DataType.Password)]
+        public string CurrentPassword { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Choose a new password.")]
+        [StringLength(MaximumLengthPasswordValidator.MaximumLength, MinimumLength = 12, ErrorMessage = "Your new password must be at least 12 characters long.")]
+        [DataType(DataType.Password)]
+        public string NewPassword { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Type your new password again to confirm it.")]
+        [Compare(nameof(NewPassword), ErrorMessage = "The two new passwords do not match.")]
+        [DataType(DataType.Password)]
+        public string ConfirmPassword { get; set; } = string.Empty;
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        Email = user.Email;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        Email = user.Email;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Code == "PasswordMismatch" ? "Your current password is not right." : error.Description);
+            }
+
+            return Page();
+        }
+
+        // A new security stamp invalidates other sessions; refresh this one so the runner stays signed in.
+        await signIn.RefreshSignInAsync(user);
+        StatusMessage = "Your password has been changed.";
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,18 @@
+using Footfall.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddFootfallWeb();
+
+var app = builder.Build();
+app.UseFootfallWeb();
+
+if (!await app.PrepareDatabaseAsync())
+{
+    return 1;
+}
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The web host's entry point; public so tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Footfall.Web.Tests.Support;
+
+/// <summary>
+/// The real web app over real HTTP (in-memory server, or Kestrel on a loopback port for the browser),
+/// on its own SQLite file in a temporary folder, or on a fresh PostgreSQL database when given one.
+/// </summary>
+public class FootfallWebFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public FootfallWebFactory()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    // One public constructor only: xUnit builds class fixtures through it.
+    internal FootfallWebFactory(IDictionary<string, string?> settings)
+    {
+        Folder = Directory.CreateTempSubdirectory("footfall-web-").FullName;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:SqlitePath"] = Path.Combine(Folder, "footfall.db"),
+            ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
+            ["Security:RequireHttps"] = "false",
+            ["RateLimiting:AccountPermitsPerMinute"] = "1000",
+        };
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>The temporary folder holding this app's database and keys.</summary>
+    public string Folder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing request; the OS cleans temp folders.
+            }
+        }
+    }
+}

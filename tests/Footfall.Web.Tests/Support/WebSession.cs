@@ -1,0 +1,74 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Footfall.Web.Tests.Support;
+
+/// <summary>
+/// One browser-like visitor over HTTP: keeps cookies, reads forms the way a browser would (hidden
+/// antiforgery field included) and posts them.
+/// </summary>
+public sealed class WebSession(HttpClient client)
+{
+    public const string GoodPassword = "correct horse battery staple";
+
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Client { get; } = client;
+
+    public static WebSession Create(FootfallWebFactory factory, bool followRedirects = false) =>
+        new(factory.CreateClient(new() { AllowAutoRedirect = followRedirects, HandleCookies = true }));
+
+    public async Task<IHtmlDocument> GetPageAsync(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Loads <paramref name="path"/>, fills the first POST form's fields and submits it.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string path, IDictionary<string, string> fields, int formIndex = -1)
+    {
+        var page = await GetPageAsync(path);
+        var forms = page.Forms.Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase)).ToList();
+        var form = formIndex >= 0 ? forms[formIndex] : forms.Last();
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (key, value) in fields)
+        {
+            values[key] = value;
+        }
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? path : form.GetAttribute("action")!;
+        return await Client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(values));
+    }
+
+    public async Task<HttpResponseMessage> RegisterAsync(string email, string password = GoodPassword) =>
+        await SubmitFormAsync("/Account/Register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+            ["Input.AcceptTerms"] = "true",
+        });
+
+    public async Task<HttpResponseMessage> SignInAsync(string email, string password = GoodPassword) =>
+        await SubmitFormAsync("/Account/Login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+
+    /// <summary>Registers a fresh account and stays signed in as it.</summary>
+    public static async Task<WebSession> SignedUpAsync(FootfallWebFactory factory, string? email = null)
+    {
+        var session = Create(factory);
+        using var response = await session.RegisterAsync(email ?? $"runner-{Guid.NewGuid():N}@example.com");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return session;
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+}
