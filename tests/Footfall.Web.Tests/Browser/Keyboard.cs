@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+
+namespace Footfall.Web.Tests.Browser;
+
+/// <summary>Moves focus with the Tab key only, the way a keyboard user reaches a control.</summary>
+public static class Keyboard
+{
+    /// <summary>Presses Tab until the focused element's accessible text contains <paramref name="name"/>.</summary>
+    public static async Task TabToAsync(IPage page, string name, int maxPresses = 40)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        for (var i = 0; i < maxPresses; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await page.EvaluateAsync<string>("""
+                () => {
+                  const el = document.activeElement;
+                  if (!el || el === document.body || el === document.documentElement) return '';
+                  const label = el.labels && el.labels.length ? el.labels[0].innerText : '';
+                  return [el.innerText, el.value, el.getAttribute('aria-label'), label].filter(Boolean).join(' | ');
+                }
+                """);
+            if (focused.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"'{name}' could not be reached with the Tab key on {page.Url}.");
+    }
+
+    public static async Task TabToAndTypeAsync(IPage page, string label, string text)
+    {
+        await TabToAsync(page, label);
+        await page.Keyboard.TypeAsync(text);
+    }
+}
