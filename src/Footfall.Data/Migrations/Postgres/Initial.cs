@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Footfall.Data.Migrations.Postgres;
 
-// One class per migration, in order; the SQL is in {id}.up.sql and {id}.down.sql beside this file.
+// The SQL is in 20261121000000_Initial.up.sql and .down.sql beside this file.
 
 [DbContext(typeof(PostgresFootfallDbContext))]
 [Migration("20261121000000_Initial")]
