@@ -20,6 +20,20 @@ public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<SavedAssessment> Assessments => Set<SavedAssessment>();
+
+    public DbSet<ActivityRecord> Activities => Set<ActivityRecord>();
+
+    public DbSet<ActivityTrack> ActivityTracks => Set<ActivityTrack>();
+
+    public DbSet<CheckInRecord> CheckIns => Set<CheckInRecord>();
+
+    public DbSet<RecoveryEnrollment> RecoveryEnrollments => Set<RecoveryEnrollment>();
+
+    public DbSet<QuestionnaireRecord> Questionnaires => Set<QuestionnaireRecord>();
+
+    public DbSet<AppointmentRecord> Appointments => Set<AppointmentRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

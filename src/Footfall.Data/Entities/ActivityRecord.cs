@@ -1,0 +1,49 @@
+namespace Footfall.Data.Entities;
+
+/// <summary>
+/// One imported activity: its summary (what lists, load and shoe signals need) and, in
+/// <see cref="ActivityTrack"/>, the samples the charts need.
+/// </summary>
+public class ActivityRecord : IOwned
+{
+    public Guid Id { get; set; }
+
+    public required string OwnerId { get; set; }
+
+    /// <summary>Sport name from the file, lower case (e.g. <c>running</c>).</summary>
+    public required string Sport { get; set; }
+
+    public DateTime StartUtc { get; set; }
+
+    public double DurationSeconds { get; set; }
+
+    public double DistanceMeters { get; set; }
+
+    public double? AverageHeartRateBpm { get; set; }
+
+    /// <summary>Average cadence in steps per minute.</summary>
+    public double? AverageCadenceSpm { get; set; }
+
+    /// <summary>Average stance-time balance, percent on the left foot.</summary>
+    public double? StanceTimeBalanceLeftPercent { get; set; }
+
+    /// <summary>fit, gpx or tcx.</summary>
+    public required string SourceFormat { get; set; }
+
+    /// <summary>The file name inside the upload or export (no folders).</summary>
+    public required string SourceName { get; set; }
+
+    /// <summary>SHA-256 of the file's bytes, hex: a re-import of the same file is a duplicate.</summary>
+    public required string ContentHash { get; set; }
+
+    /// <summary>The gear name an export gave, used to create and assign shoes.</summary>
+    public string? GearName { get; set; }
+
+    public Guid? ShoeId { get; set; }
+
+    public DateTime ImportedAtUtc { get; set; }
+
+    public int SampleCount { get; set; }
+
+    public ActivityTrack? Track { get; set; }
+}
