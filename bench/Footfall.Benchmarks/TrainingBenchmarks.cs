@@ -9,6 +9,7 @@ namespace Footfall.Benchmarks;
 /// Run: <c>dotnet run -c Release --project bench/Footfall.Benchmarks -- --filter *TrainingBenchmarks* --job short</c>
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TrainingBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 3, 1);
