@@ -111,7 +111,7 @@ public static class TrainingFindings
 
         var from = today.AddDays(-(ShoesInUseDays - 1));
         var recentRuns = 0;
-        var unassigned = 0;
+        var notInUse = 0;
         var inUse = new List<ShoeMileage>();
         for (var r = 0; r < history.Runs.Count; r++)
         {
@@ -119,15 +119,15 @@ public static class TrainingFindings
             if (date < from || date > today)
                 continue;
             recentRuns++;
-            if (history.Runs[r].ShoeId is { } id && byId.TryGetValue(id, out var shoe))
+            // A run with no shoe, an unknown one or one retired since says nothing about the shoes worn now.
+            if (history.Runs[r].ShoeId is { } id && byId.TryGetValue(id, out var shoe) && !shoe.IsRetired)
             {
-                // A shoe retired since says nothing about the shoes worn now.
-                if (!shoe.IsRetired && !inUse.Contains(shoe))
+                if (!inUse.Contains(shoe))
                     inUse.Add(shoe);
             }
             else
             {
-                unassigned++;
+                notInUse++;
             }
         }
 
@@ -139,9 +139,9 @@ public static class TrainingFindings
         if (recentRuns == 0)
             return new DataFinding(WornShoes, null, null,
                 "No runs in the last 4 weeks, so the data cannot tell which shoes are in use.");
-        if (unassigned > 0 || inUse.Count == 0)
+        if (notInUse > 0)
             return new DataFinding(WornShoes, null, null,
-                Text($"{unassigned} of {recentRuns} runs in the last 4 weeks have no shoe assigned (or only a retired one), so the data cannot tell whether the shoes in use are worn."));
+                Text($"{notInUse} of {recentRuns} runs in the last 4 weeks are not assigned to a shoe still in use, so the data cannot tell whether the shoes worn now are worn out."));
         return new DataFinding(WornShoes, false, null,
             Text($"Every run in the last 4 weeks was in shoes under {threshold}: {Describe(inUse)}. Visible wear is not known from the data."));
     }

@@ -27,12 +27,21 @@ public sealed record TrainingMonotony(
     /// <summary>The last of the seven days.</summary>
     public DateOnly To => From.AddDays(6);
 
-    /// <summary>Monotony and strain of the seven days starting on <paramref name="from"/>.</summary>
-    public static TrainingMonotony ForWeek(TrainingHistory history, DateOnly from)
+    /// <summary>
+    /// Monotony and strain of the seven days starting on <paramref name="from"/>; days after
+    /// <paramref name="asOf"/> (when given) count as rest, so a week in progress is read as it stands.
+    /// </summary>
+    public static TrainingMonotony ForWeek(TrainingHistory history, DateOnly from, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         Span<double> loads = stackalloc double[7];
         history.CopyLoads(from, loads);
+        if (asOf is { } last)
+        {
+            for (var i = Math.Max(0, last.DayNumber - from.DayNumber + 1); i < loads.Length; i++)
+                loads[i] = 0;
+        }
+
         return Compute(from, loads);
     }
 

@@ -13,6 +13,7 @@ namespace Footfall.Training;
 /// <param name="WeeklyChange">Last 7 days against the 4 weeks before.</param>
 /// <param name="Ratios">Acute:chronic ratios on every day from the first run to <paramref name="Today"/>.</param>
 /// <param name="Monotony">Monotony and strain of the 7 days ending <paramref name="Today"/>.</param>
+/// <param name="WeeklyMonotony">Monotony and strain of each ISO week in <paramref name="Weekly"/> (days after <paramref name="Today"/> count as rest).</param>
 /// <param name="Shoes">Mileage of every shoe.</param>
 /// <param name="Gait">Cadence and stance-time balance per run, with trends.</param>
 /// <param name="Signals">The signals to show.</param>
@@ -25,6 +26,7 @@ public sealed record TrainingReport(
     WeeklyDistanceChange WeeklyChange,
     IReadOnlyList<AcuteChronicRatio> Ratios,
     TrainingMonotony Monotony,
+    IReadOnlyList<TrainingMonotony> WeeklyMonotony,
     IReadOnlyList<ShoeMileage> Shoes,
     IReadOnlyList<GaitPoint> Gait,
     IReadOnlyList<TrainingSignal> Signals,
@@ -58,8 +60,12 @@ public sealed record TrainingReport(
         var signals = TrainingSignals.Describe(
             history, change, ratios.Count > 0 ? ratios[^1] : null, monotony, mileage, gait, thresholds);
         var findings = TrainingFindings.Derive(history, shoes, today, historyCompleteSince, thresholds);
+        var weekly = history.Weekly(from, today);
+        var weeklyMonotony = new TrainingMonotony[weekly.Count];
+        for (var w = 0; w < weekly.Count; w++)
+            weeklyMonotony[w] = TrainingMonotony.ForWeek(history, weekly[w].WeekStart, today);
         return new TrainingReport(
-            today, history, history.Daily(from, today), history.Weekly(from, today), change, ratios, monotony,
+            today, history, history.Daily(from, today), weekly, change, ratios, monotony, weeklyMonotony,
             mileage, gait, signals, findings);
     }
 }

@@ -47,6 +47,8 @@ public static class TrainingSignals
                 change.Percent is { } p ? Math.Round(p, 1) : null, "%",
                 change.Percent switch
                 {
+                    // An average diluted by days before the first record would put the value in a misleading band.
+                    _ when !change.HasFullHistory => SignalBand.Unavailable,
                     null => SignalBand.Unavailable,
                     { } up when up > thresholds.SharpIncreasePercent => SignalBand.High,
                     { } down when down < -thresholds.SharpIncreasePercent => SignalBand.Low,

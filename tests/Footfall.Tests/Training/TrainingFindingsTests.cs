@@ -87,8 +87,8 @@ public class TrainingFindingsTests
     {
         { "worn", true, "Worn in the last 4 weeks and past 700 km: \"Old pair\" 720 km." },
         { "fine", false, "Every run in the last 4 weeks was in shoes under 700 km: \"Fresh pair\" 50 km. Visible wear is not known from the data." },
-        { "unassigned", null, "1 of 2 runs in the last 4 weeks have no shoe assigned (or only a retired one), so the data cannot tell whether the shoes in use are worn." },
-        { "retired", null, "0 of 1 runs in the last 4 weeks have no shoe assigned (or only a retired one), so the data cannot tell whether the shoes in use are worn." },
+        { "unassigned", null, "1 of 2 runs in the last 4 weeks are not assigned to a shoe still in use, so the data cannot tell whether the shoes worn now are worn out." },
+        { "retired", null, "1 of 1 runs in the last 4 weeks are not assigned to a shoe still in use, so the data cannot tell whether the shoes worn now are worn out." },
         { "idle", null, "No runs in the last 4 weeks, so the data cannot tell which shoes are in use." },
     };
 

@@ -54,4 +54,16 @@ public class TrainingMonotonyTests
         Assert.Equal(1.154701, m.Monotony!.Value, 5);
         Assert.Equal(Today, m.To);
     }
+
+    [Fact]
+    public void ForWeek_DaysAfterAsOf_CountAsRest()
+    {
+        var history = Daily(Today.AddDays(-6), 5, 5, 5, 5, 5, 5, 5);
+
+        var m = TrainingMonotony.ForWeek(history, Today.AddDays(-6), asOf: Today.AddDays(-5));
+
+        // 5, 5, then five zeros: mean 10/7, SD sqrt(250)/7 (population), monotony 10/sqrt(250)
+        Assert.Equal(10.0, m.WeeklyLoad, 9);
+        Assert.Equal(0.632456, m.Monotony!.Value, 5);
+    }
 }

@@ -118,4 +118,30 @@ public class TrainingReportTests
             Assert.DoesNotContain("risk of injury", s.Caveat, StringComparison.OrdinalIgnoreCase);
         });
     }
+
+    [Theory]
+    // first run days ago, prior weekly km, last week km, expected band
+    [InlineData(60, 20, 30, SignalBand.High)]        // +50%
+    [InlineData(60, 20, 25, SignalBand.Normal)]      // +25%
+    [InlineData(60, 20, 10, SignalBand.Low)]         // -50%
+    [InlineData(20, 20, 30, SignalBand.Unavailable)] // under five weeks of records: average diluted
+    public void Compute_WeeklyChangeBand(int firstDaysAgo, double prior, double last, SignalBand band)
+    {
+        RunSummary[] runs = [DaysAgo(firstDaysAgo, 1), .. new[] { 34, 27, 20, 13 }.Where(d => d <= firstDaysAgo).Select(d => DaysAgo(d, prior)), DaysAgo(6, last)];
+
+        Assert.Equal(band, Signal(TrainingReport.Compute(runs, [], TimeZoneInfo.Utc, Today), "weekly_distance_change").Band);
+    }
+
+    [Fact]
+    public void Compute_WeeklyMonotony_OnePerIsoWeek()
+    {
+        // Monday 16 Feb to Sunday 1 Mar 2026: alternate days in the first week, the same 5 km daily in the second.
+        var runs = new[] { 13, 11, 9, 7 }.Select(d => DaysAgo(d, 10)).Concat(Enumerable.Range(0, 7).Select(d => DaysAgo(d, 5)));
+
+        var report = TrainingReport.Compute(runs, [], TimeZoneInfo.Utc, Today);
+
+        Assert.Equal(2, report.WeeklyMonotony.Count);
+        Assert.Equal(1.154701, report.WeeklyMonotony[0].Monotony!.Value, 5);
+        Assert.Equal(TrainingMonotony.MaximumMonotony, report.WeeklyMonotony[1].Monotony);
+    }
 }
