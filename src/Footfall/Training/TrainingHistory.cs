@@ -46,6 +46,9 @@ public sealed class TrainingHistory
         _runCountPrefix = new int[days + 1];
     }
 
+    /// <summary>The longest history accepted, in days (100 years).</summary>
+    public const int MaximumDays = 36_525;
+
     /// <summary>The runner's time zone, used to turn start instants into local dates.</summary>
     public TimeZoneInfo Zone { get; }
 
@@ -68,7 +71,10 @@ public sealed class TrainingHistory
     public DateOnly? LastRunDate => Runs.Count == 0 ? null : DateOnly.FromDayNumber(_firstDayNumber + _meters.Length - 1);
 
     /// <summary>Lays out <paramref name="activities"/> (runs and other sports) as a daily running calendar.</summary>
-    /// <exception cref="ArgumentException">A run has a negative or non-finite distance, a negative duration, or an RPE outside 0 to 10.</exception>
+    /// <exception cref="ArgumentException">
+    /// A run has a negative or non-finite distance, a negative duration, or an RPE outside 0 to 10; or the runs
+    /// span more than <see cref="MaximumDays"/> days.
+    /// </exception>
     public static TrainingHistory FromRuns(
         IEnumerable<RunSummary> activities, TimeZoneInfo zone, LoadBasis basis = LoadBasis.Distance)
     {
@@ -98,6 +104,11 @@ public sealed class TrainingHistory
         // than the gap between two runs; take the true minimum and maximum to be safe.
         var first = dates.Min().DayNumber;
         var last = dates.Max().DayNumber;
+        // A corrupt start time (year 1, a zero FIT timestamp) would otherwise make a calendar of millions of days.
+        if (last - first >= MaximumDays)
+            throw new ArgumentException(
+                $"Runs span more than {MaximumDays} days (first {DateOnly.FromDayNumber(first):yyyy-MM-dd}, last {DateOnly.FromDayNumber(last):yyyy-MM-dd}); a start time is probably wrong.",
+                nameof(activities));
         var withoutRpe = basis == LoadBasis.SessionRpe ? ordered.Count(r => r.Rpe is null) : 0;
         var history = new TrainingHistory(zone, basis, ordered, dates, first, last - first + 1, withoutRpe);
         history.Fill();

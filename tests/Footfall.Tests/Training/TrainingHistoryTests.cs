@@ -135,4 +135,14 @@ public class TrainingHistoryTests
         Assert.Equal(1, history.RunsWithoutRpe);
         Assert.Equal(300.0, history.LoadBetween(Today.AddDays(-1), Today), 9);
     }
+
+    [Fact]
+    public void FromRuns_CorruptStartCenturiesAway_ThrowsInsteadOfAllocating()
+    {
+        var corrupt = new RunSummary(Guid.NewGuid(), DateTimeOffset.MinValue, "running", 5000, TimeSpan.FromMinutes(30));
+
+        var error = Assert.Throws<ArgumentException>(() => TrainingHistory.FromRuns([corrupt, Run(Today, 5)], TimeZoneInfo.Utc));
+
+        Assert.Contains("0001-01-01", error.Message);
+    }
 }
