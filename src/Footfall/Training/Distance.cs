@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace Footfall.Training;
+
+/// <summary>A running distance, stored in metres. Never negative in the training signals.</summary>
+/// <param name="Meters">The distance in metres.</param>
+public readonly record struct Distance(double Meters)
+{
+    public static Distance Zero => default;
+
+    /// <summary>The distance in kilometres (1 km = 1,000 m).</summary>
+    public double Kilometers => Meters / 1000.0;
+
+    public static Distance FromKilometers(double kilometers) => new(kilometers * 1000.0);
+
+    /// <summary>Kilometres with at most one decimal, invariant culture, e.g. "42.2 km".</summary>
+    public override string ToString() => Kilometers.ToString("0.#", CultureInfo.InvariantCulture) + " km";
+}
