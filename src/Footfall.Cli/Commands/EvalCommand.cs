@@ -18,12 +18,13 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object, with the misses." };
         var interview = new Option<bool>("--interview") { Description = "Simulate the interview from age and sex instead of handing over the whole case." };
         var knowledge = AssessCommand.KnowledgeOption();
-        var command = new Command("eval", "Score the assessment engine on a folder of vignettes.") { dir, json, interview, knowledge };
-        command.SetAction(parse => Run(context, parse.GetValue(dir)!, parse.GetValue(json), parse.GetValue(interview), parse.GetValue(knowledge)));
+        var trace = new Option<bool>("--trace") { Description = "With --interview, print each vignette's questions and answers.", Hidden = true };
+        var command = new Command("eval", "Score the assessment engine on a folder of vignettes.") { dir, json, interview, knowledge, trace };
+        command.SetAction(parse => Run(context, parse.GetValue(dir)!, parse.GetValue(json), parse.GetValue(interview), parse.GetValue(knowledge), parse.GetValue(trace)));
         return command;
     }
 
-    private static int Run(CliContext context, string dir, bool json, bool interview, string? knowledgeDir)
+    private static int Run(CliContext context, string dir, bool json, bool interview, string? knowledgeDir, bool trace)
     {
         if (!Directory.Exists(dir))
         {
@@ -54,6 +55,16 @@ public static class EvalCommand
         {
             context.Error.WriteLine($"footfall eval: no *.json vignettes in '{dir}'.");
             return 1;
+        }
+
+        if (trace)
+        {
+            foreach (var vignette in vignettes)
+            {
+                var (result, _) = EvaluationRun.Interview(engine, vignette.Case, step => context.Output.WriteLine(
+                    $"{vignette.Id} {step.Question.Purpose,-11} {step.Question.FindingId} = {(step.Answer.IsNotSure ? "?" : step.Answer.Present?.ToString() ?? step.Answer.Number?.ToString(CultureInfo.InvariantCulture))}"));
+                context.Output.WriteLine($"{vignette.Id} -> {string.Join(", ", result.Conditions.Take(3).Select(c => $"{c.Id} {c.Probability:F2}"))} / {result.Triage.ToId()} ({result.StopReason})");
+            }
         }
 
         var report = EvaluationRun.Score(engine, vignettes, interview);

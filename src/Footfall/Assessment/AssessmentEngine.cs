@@ -21,6 +21,9 @@ namespace Footfall.Assessment;
 /// </summary>
 public sealed class AssessmentEngine
 {
+    /// <summary>The finding group asked right after the warning-sign screen.</summary>
+    private const string LocationGroup = "where";
+
     private readonly InferenceModel _model;
     private readonly KnowledgeBase _knowledge;
 
@@ -287,18 +290,37 @@ public sealed class AssessmentEngine
             return (null, "leader_clear");
         }
 
-        var best = -1;
-        for (var f = 0; f < gains.Length; f++)
+        // Where it hurts comes first, as in a clinical history: until one location is present, the most
+        // informative unanswered location is asked (a page can show the whole group as one foot diagram).
+        var locationKnown = false;
+        for (var f = 0; f < gains.Length && !locationKnown; f++)
         {
-            if (!double.IsNaN(gains[f]) && (best < 0 || gains[f] > gains[best]))
-            {
-                best = f;
-            }
+            locationKnown = _model.Findings[f].Group == LocationGroup && state.Outcome[f] == 0;
+        }
+
+        var best = locationKnown ? -1 : BestGain(gains, LocationGroup);
+        if (best < 0)
+        {
+            best = BestGain(gains, null);
         }
 
         return best < 0 || gains[best] < Options.MinimumInformationGain
             ? (null, "nothing_worth_asking")
             : (ToQuestion(_model.Findings[best], "information"), null);
+    }
+
+    private int BestGain(double[] gains, string? group)
+    {
+        var best = -1;
+        for (var f = 0; f < gains.Length; f++)
+        {
+            if (!double.IsNaN(gains[f]) && (group is null || _model.Findings[f].Group == group) && (best < 0 || gains[f] > gains[best]))
+            {
+                best = f;
+            }
+        }
+
+        return best;
     }
 
     private bool IsAskable(string findingId) => _knowledge.FindFinding(findingId) is { ClinicianOnly: false };

@@ -72,7 +72,10 @@ public static class EvaluationRun
     }
 
     /// <summary>Simulates the interview for a case; returns the final result and the questions asked.</summary>
-    public static (AssessmentResult Result, int Questions) Interview(AssessmentEngine engine, Case full)
+    /// <param name="engine">The engine.</param>
+    /// <param name="full">The whole case; answers come from its evidence.</param>
+    /// <param name="onStep">Called after each question with the question and the answer given.</param>
+    public static (AssessmentResult Result, int Questions) Interview(AssessmentEngine engine, Case full, Action<InterviewStep>? onStep = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(full);
@@ -85,6 +88,7 @@ public static class EvaluationRun
         {
             var answer = full.Evidence.TryGetValue(question.FindingId, out var a) ? a : FindingAnswer.NotSure;
             current = current.With(question.FindingId, answer);
+            onStep?.Invoke(new InterviewStep(question, answer));
             asked++;
             result = engine.Assess(current);
         }
