@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Footfall.Data;
 using Footfall.Data.Entities;
+using Footfall.Web.Features.Assessment;
 using Footfall.Web.Features.Shoes;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -104,6 +105,8 @@ public static class WebSetup
             options.Conventions.AuthorizePage("/Dashboard");
         });
         services.AddProblemDetails();
+        services.AddFootfallAssessment();
+        services.AddScoped<InterviewCaseBuilder>();
         services.AddOpenApi("v1");
         services.AddHttpContextAccessor();
 
@@ -151,6 +154,7 @@ public static class WebSetup
         app.MapHealthEndpoint();
         var api = app.MapGroup("/api/v1");
         api.MapShoesApi();
+        api.MapAssessmentApi();
         return app;
     }
 
