@@ -6,7 +6,10 @@ namespace Footfall.Recovery;
 /// </summary>
 public enum CriterionKind
 {
-    /// <summary>Single-leg heel raises on the sore side, count at least the threshold (norm about 25; Hébert-Losier 2009, 2017).</summary>
+    /// <summary>
+    /// Single-leg heel raises on the sore side: at least the threshold (norm about 25; Hébert-Losier 2009, 2017),
+    /// or at least <see cref="CriterionKinds.SymmetryPercent"/>% of the other side, since older runners' norms are lower.
+    /// </summary>
     HeelRaises = 0,
 
     /// <summary>Heel raises on the sore side as a percentage of the other side, at least the threshold (%).</summary>

@@ -146,7 +146,7 @@ public static class RecoveryProgress
         var limit = c.Threshold ?? 0;
         return c.Kind switch
         {
-            CriterionKind.HeelRaises => AtLeast(c, e.HeelRaisesSore, "single-leg heel raises"),
+            CriterionKind.HeelRaises => HeelRaises(c, e),
             CriterionKind.HeelRaiseSymmetry => Symmetry(c, e),
             CriterionKind.PainFreeBriskWalk => AtLeast(c, e.PainFreeBriskWalkMinutes, "minutes of pain-free brisk walking"),
             CriterionKind.PainFreeHops => AtLeast(c, e.PainFreeHops, "pain-free hops"),
@@ -177,6 +177,28 @@ public static class RecoveryProgress
             { } v when v >= limit => new(criterion, CriterionStatus.Met, Invariant($"{v} {what} (needed {limit:0})")),
             { } v => new(criterion, CriterionStatus.NotMet, Invariant($"{limit:0} {what} (now {v})")),
         };
+    }
+
+    /// <summary>At least the threshold, or symmetric with the other side (<see cref="CriterionKind.HeelRaises"/>).</summary>
+    private static CriterionResult HeelRaises(PhaseCriterion c, PhaseEvidence e)
+    {
+        var limit = c.Threshold ?? 25;
+        if (e.HeelRaisesSore is not { } sore)
+        {
+            return new(c, CriterionStatus.Unknown, Invariant($"{limit:0} single-leg heel raises or 90% of the other side (not yet tested)"));
+        }
+
+        if (sore >= limit)
+        {
+            return new(c, CriterionStatus.Met, Invariant($"{sore} single-leg heel raises (needed {limit:0})"));
+        }
+
+        if (e.HeelRaisesOther is > 0 and var other && sore * 100.0 / other >= CriterionKinds.SymmetryPercent)
+        {
+            return new(c, CriterionStatus.Met, Invariant($"{sore} single-leg heel raises, at least 90% of the other side ({other})"));
+        }
+
+        return new(c, CriterionStatus.NotMet, Invariant($"{limit:0} single-leg heel raises or 90% of the other side (now {sore})"));
     }
 
     private static CriterionResult Symmetry(PhaseCriterion c, PhaseEvidence e)
