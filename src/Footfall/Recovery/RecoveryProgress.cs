@@ -104,6 +104,13 @@ public static class RecoveryProgress
 
         // Each walk-run session is its own test of load (progress only if no pain during, after or next morning).
         var advice = ProgressionRules.Decide(checkIns, plan.PainModel, goodDaysToProgress: 1);
+
+        // A recovery day has no load to test: resting on it is the plan, so anything short of a step back moves on.
+        if (sessions[day - 1].IsRecoveryDay && advice.Decision == ProgressionDecision.Hold && advice.RuleId is ProgressionRules.NoLoadTested or ProgressionRules.NoCheckIn or ProgressionRules.NoPainScores)
+        {
+            advice = new ProgressionAdvice(ProgressionDecision.Progress, ProgressionRules.RecoveryDayDone, "Recovery day done: go on to the next session.");
+        }
+
         switch (advice.Decision)
         {
             case ProgressionDecision.Progress:

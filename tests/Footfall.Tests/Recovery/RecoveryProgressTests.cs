@@ -107,6 +107,11 @@ public sealed class RecoveryProgressTests
     [InlineData(7, "F2 D6 A2 R5", PlanStage.ReturnToRun, 6)]
     [InlineData(1, "F2 D6 A2 R5", PlanStage.GlobalPattern, 0)]
     [InlineData(21, "F2 D2 A2 R5", PlanStage.Completed, 0)]
+    [InlineData(9, "F2 D2 A2 R5|F2 Z", PlanStage.ReturnToRun, 10)]
+    [InlineData(9, "F2 D2 A2 R5|F2 X", PlanStage.ReturnToRun, 10)]
+    [InlineData(9, "F2 D2 A2 R5|F3 Z", PlanStage.ReturnToRun, 9)]
+    [InlineData(9, "F2 D2 A2 R5|F6 Z", PlanStage.ReturnToRun, 8)]
+    [InlineData(6, "F2 D2 A2 R5|F2 Z", PlanStage.ReturnToRun, 6)]
     public void Next_WalkRun_EachSessionProgressesHoldsOrGoesBackASessionWithImpact(int day, string pattern, PlanStage stage, int nextDay)
     {
         var step = RecoveryProgress.Next(PlantarFasciitis, new PlanPosition(PlanStage.ReturnToRun, day), CheckInPattern.Parse(pattern), PhaseEvidence.None);

@@ -27,6 +27,9 @@ public static class ProgressionRules
     public const string NoLoadTested = "no_load_tested";
     public const string WithinLimits = "within_limits";
 
+    /// <summary>Used by the walk-run return: a rest day on a planned recovery day moves the table on.</summary>
+    public const string RecoveryDayDone = "recovery_day_done";
+
     /// <summary>
     /// The advice for tomorrow from the check-ins so far (any order; the latest date is "today").
     /// </summary>
