@@ -9,8 +9,12 @@ public sealed class DashboardModel(FootfallDbContext db) : PageModel
 {
     public int ShoeCount { get; private set; }
 
+    public int AssessmentCount { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ShoeCount = await db.Shoes.OwnedBy(User.RequireId()).CountAsync(cancellationToken);
+        var owner = User.RequireId();
+        ShoeCount = await db.Shoes.OwnedBy(owner).CountAsync(cancellationToken);
+        AssessmentCount = await db.Assessments.OwnedBy(owner).CountAsync(cancellationToken);
     }
 }

@@ -25,7 +25,7 @@ public sealed class InterviewJourneyTests(BrowserFixture browser)
         await page.ClickAsync("button:has-text('Start')");
 
         var steps = 0;
-        while (await page.Locator(".triage-banner").CountAsync() == 0 || await page.Locator("text=Warning sign").CountAsync() > 0)
+        while (await page.Locator(".triage-banner").CountAsync() == 0 || await IsWarningAsync(page))
         {
             Assert.True(++steps <= 40, "The interview did not reach a result within 40 screens.");
             if (steps <= 3 || steps % 5 == 0)
@@ -33,7 +33,7 @@ public sealed class InterviewJourneyTests(BrowserFixture browser)
                 await Accessibility.AssertAccessibleAsync(page);
             }
 
-            if (await page.Locator("text=Warning sign").CountAsync() > 0)
+            if (await IsWarningAsync(page))
             {
                 await page.ClickAsync("button:has-text('See the full result')");
                 continue;
@@ -90,12 +90,12 @@ public sealed class InterviewJourneyTests(BrowserFixture browser)
         await page.ClickAsync("button:has-text('Start')");
 
         // Answer "Yes" to every warning-sign screening question until one interrupts.
-        for (var i = 0; i < 10 && await page.Locator("[role=alert] >> text=Warning sign").CountAsync() == 0; i++)
+        for (var i = 0; i < 10 && !await IsWarningAsync(page); i++)
         {
             await page.ClickAsync("button:has-text('Yes')");
         }
 
-        var banner = await page.InnerTextAsync(".triage-banner");
+        var banner = await page.TextContentAsync(".triage-banner") ?? string.Empty;
         Assert.Contains("Warning sign", banner);
         Assert.Matches("ambulance|emergency department", banner);
         Assert.Equal(0, await page.Locator("text=continue the questions").CountAsync());
@@ -104,6 +104,9 @@ public sealed class InterviewJourneyTests(BrowserFixture browser)
         await page.ScreenshotAsync(new() { Path = Screenshot("assess-emergency-360.png"), FullPage = true });
         await page.Context.CloseAsync();
     }
+
+    private static async Task<bool> IsWarningAsync(IPage page) =>
+        await page.Locator("[role=alert].triage-banner .triage-label").CountAsync() > 0;
 
     private static Dictionary<string, JsonElement> LoadEvidence(string vignette)
     {
