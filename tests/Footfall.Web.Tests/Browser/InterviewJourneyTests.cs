@@ -41,6 +41,8 @@ public sealed class InterviewJourneyTests(BrowserFixture browser)
 
             if (await page.Locator("input[name=present]").CountAsync() > 0)
             {
+                await Accessibility.AssertAccessibleAsync(page);
+                await page.ScreenshotAsync(new() { Path = Screenshot("assess-checklist-1280.png"), FullPage = true });
                 foreach (var box in await page.Locator("input[name=present]").AllAsync())
                 {
                     var id = await box.GetAttributeAsync("value");
