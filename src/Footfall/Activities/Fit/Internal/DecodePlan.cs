@@ -7,10 +7,11 @@ namespace Footfall.Activities.Fit.Internal;
 /// </summary>
 internal sealed class DecodePlan
 {
-    /// <summary>At most 255 native plus 255 developer fields.</summary>
-    public const int MaxActions = 510;
+    private FieldAction[] _actions = new FieldAction[16];
 
-    public FieldAction[] Actions { get; } = new FieldAction[MaxActions];
+    /// <summary>The steps; the first <see cref="ActionCount"/> are valid. Grows only for definitions that
+    /// repeat fields (at most 255 native plus 255 developer fields).</summary>
+    public FieldAction[] Actions => _actions;
 
     public int ActionCount { get; private set; }
 
@@ -40,8 +41,12 @@ internal sealed class DecodePlan
 
     public void Add(int offset, int size, int baseType, int slot, double scale, double valueOffset, bool onlyIfMissing)
     {
-        // Invariant: at most MaxActions fields exist in one definition, so this never overflows.
-        ref var a = ref Actions[ActionCount++];
+        if (ActionCount == _actions.Length)
+        {
+            Array.Resize(ref _actions, _actions.Length * 2);
+        }
+
+        ref var a = ref _actions[ActionCount++];
         a.Offset = offset;
         a.Size = size;
         a.BaseType = baseType;

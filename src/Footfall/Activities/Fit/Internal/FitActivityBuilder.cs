@@ -18,7 +18,7 @@ internal sealed class FitActivityBuilder
     private const int MaxSessionsForPerSessionCadence = 64;
 
     private readonly int _maxItems;
-    private readonly List<ActivitySample> _samples = [];
+    private readonly SampleColumns _samples = new();
     private readonly List<Lap> _laps = [];
     private readonly List<SessionSummary> _sessions = [];
     private int _itemCount;
@@ -120,22 +120,19 @@ internal sealed class FitActivityBuilder
             cadence += v[FieldSlot.FractionalCadence];
         }
 
-        var lat = v[FieldSlot.Latitude];
-        var lon = v[FieldSlot.Longitude];
-        _samples.Add(new ActivitySample(
-            timestamp is { } ts ? ToTime(ts) : null,
-            double.IsNaN(lat) ? null : lat * DegreesPerSemicircle,
-            double.IsNaN(lon) ? null : lon * DegreesPerSemicircle,
-            Nullable(distance),
-            Nullable(speed),
-            Nullable(v[FieldSlot.HeartRate]),
-            Nullable(cadence),
-            Nullable(altitude),
-            Nullable(v[FieldSlot.StanceTime]),
-            Nullable(v[FieldSlot.StanceTimeBalance]),
-            Nullable(v[FieldSlot.VerticalOscillation]),
-            Nullable(v[FieldSlot.VerticalRatio]),
-            Nullable(v[FieldSlot.StepLength])));
+        var row = _samples.Add(timestamp is { } ts ? FitEpochUnixSeconds + ts : ActivitySamples.NoTime);
+        _samples.Set(ActivitySamples.Latitude, row, v[FieldSlot.Latitude] * DegreesPerSemicircle);
+        _samples.Set(ActivitySamples.Longitude, row, v[FieldSlot.Longitude] * DegreesPerSemicircle);
+        _samples.Set(ActivitySamples.Distance, row, distance);
+        _samples.Set(ActivitySamples.Speed, row, speed);
+        _samples.Set(ActivitySamples.HeartRate, row, v[FieldSlot.HeartRate]);
+        _samples.Set(ActivitySamples.Cadence, row, cadence);
+        _samples.Set(ActivitySamples.Altitude, row, altitude);
+        _samples.Set(ActivitySamples.StanceTime, row, v[FieldSlot.StanceTime]);
+        _samples.Set(ActivitySamples.StanceTimeBalance, row, v[FieldSlot.StanceTimeBalance]);
+        _samples.Set(ActivitySamples.VerticalOscillation, row, v[FieldSlot.VerticalOscillation]);
+        _samples.Set(ActivitySamples.VerticalRatio, row, v[FieldSlot.VerticalRatio]);
+        _samples.Set(ActivitySamples.StepLength, row, v[FieldSlot.StepLength]);
     }
 
     /// <summary>Adds the activity of the file just read to <paramref name="into"/> (when it is one)
@@ -148,8 +145,11 @@ internal sealed class FitActivityBuilder
         {
             into.Add(Build());
         }
+        else
+        {
+            _samples.Build();
+        }
 
-        _samples.Clear();
         _laps.Clear();
         _sessions.Clear();
         _fileType = -1;
@@ -201,15 +201,15 @@ internal sealed class FitActivityBuilder
         DateTimeOffset? firstSampleTime = null;
         DateTimeOffset? lastSampleTime = null;
         double? lastDistance = null;
-        foreach (var s in _samples)
+        for (var i = 0; i < _samples.Count; i++)
         {
-            if (s.Time is { } t)
+            if (_samples.TimeAt(i) is var t and not ActivitySamples.NoTime)
             {
-                firstSampleTime ??= t;
-                lastSampleTime = t;
+                firstSampleTime ??= DateTimeOffset.FromUnixTimeSeconds(t);
+                lastSampleTime = DateTimeOffset.FromUnixTimeSeconds(t);
             }
 
-            if (s.DistanceMeters is { } d)
+            if (_samples.Get(ActivitySamples.Distance, i) is var d && !double.IsNaN(d))
             {
                 lastDistance = d;
             }
@@ -280,39 +280,34 @@ internal sealed class FitActivityBuilder
     }
 
     /// <summary>FIT running cadence counts strides (one foot) a minute; double it to steps a minute
-    /// for samples that fall in an on-foot session (or for the whole file when sessions do not say).</summary>
-    private ActivitySample[] SamplesWithStepCadence(Sport sport)
+    /// for samples that fall in an on-foot session (or for the whole file when sessions do not say).
+    /// Then hands the columns over.</summary>
+    private ActivitySamples SamplesWithStepCadence(Sport sport)
     {
-        var samples = _samples.ToArray();
         var perSession = _sessions.Count is > 1 and <= MaxSessionsForPerSessionCadence;
-        if (!perSession && !IsOnFoot(sport))
+        if (perSession || IsOnFoot(sport))
         {
-            return samples;
-        }
-
-        for (var i = 0; i < samples.Length; i++)
-        {
-            if (samples[i].Cadence is not { } c)
+            for (var i = 0; i < _samples.Count; i++)
             {
-                continue;
-            }
-
-            if (!perSession || IsOnFootAt(samples[i].Time))
-            {
-                samples[i] = samples[i] with { Cadence = c * 2 };
+                var c = _samples.Get(ActivitySamples.Cadence, i);
+                if (!double.IsNaN(c) && (!perSession || IsOnFootAt(_samples.TimeAt(i))))
+                {
+                    _samples.Set(ActivitySamples.Cadence, i, c * 2);
+                }
             }
         }
 
-        return samples;
+        return _samples.Build();
     }
 
-    private bool IsOnFootAt(DateTimeOffset? time)
+    private bool IsOnFootAt(long unixSeconds)
     {
-        if (time is not { } t)
+        if (unixSeconds == ActivitySamples.NoTime)
         {
             return false;
         }
 
+        var t = DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
         foreach (var session in _sessions)
         {
             if (session.Start is { } st && session.ElapsedSeconds is { } e)
