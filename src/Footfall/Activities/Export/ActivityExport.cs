@@ -104,6 +104,7 @@ public static class ActivityExport
         var strava = entries.FirstOrDefault(e => e.FullName.Equals("activities.csv", StringComparison.OrdinalIgnoreCase)
             || (e.FullName.EndsWith("/activities.csv", StringComparison.OrdinalIgnoreCase) && e.FullName.Count(c => c == '/') == 1));
         var listed = strava is null ? null : ReadStravaCsv(strava, limits, budget);
+        var summaries = ReadGarminSummaries(entries, limits, budget);
 
         foreach (var entry in entries)
         {
@@ -116,7 +117,9 @@ public static class ActivityExport
             {
                 foreach (var nestedItem in ReadNested(entry, limits, budget))
                 {
-                    yield return nestedItem;
+                    yield return summaries.Count > 0 && nestedItem.Activities.Count > 0
+                        ? nestedItem with { ListedName = summaries.NameAt(nestedItem.Activities[0].Start) }
+                        : nestedItem;
                 }
 
                 continue;
@@ -266,6 +269,28 @@ public static class ActivityExport
             // Without the CSV the files still import, only without gear and names.
             return null;
         }
+    }
+
+    private static GarminSummaries ReadGarminSummaries(IEnumerable<ZipArchiveEntry> entries, ExportLimits limits, Budget budget)
+    {
+        var summaries = new GarminSummaries();
+        foreach (var entry in entries.Where(e => e.Name.EndsWith("_summarizedActivities.json", StringComparison.OrdinalIgnoreCase)))
+        {
+            budget.CountEntry(entry.FullName);
+            try
+            {
+                using var s = entry.Open();
+                var bytes = ReadBounded(s, limits.MaxEntryBytes, entry.FullName);
+                budget.CountBytes(bytes.Length);
+                summaries.Add(bytes);
+            }
+            catch (Exception ex) when (ex is ActivityFormatException or InvalidDataException or IOException)
+            {
+                // Without the summaries the FIT files still import, only without names.
+            }
+        }
+
+        return summaries;
     }
 
     private static ZipArchive OpenArchive(Stream stream, string name)

@@ -10,6 +10,12 @@ namespace Footfall.Tests.Activities.Export;
 
 public class ActivityExportTests
 {
+    private const string Summaries = """
+        [{"summarizedActivitiesExport":[
+          {"activityId":1,"name":"Other day","startTimeGmt":1497000000000},
+          {"activityId":2,"name":"Waterfront run","startTimeGmt":1497191650000,"distance":300000}]}]
+        """;
+
     private static readonly byte[] Fenix = File.ReadAllBytes(SharedPaths.Samples("fit", "garmin-fenix-5-run.fit"));
 
     [Fact]
@@ -59,7 +65,7 @@ public class ActivityExportTests
             ("settings.fit", settings),
             ("broken.fit", File.ReadAllBytes(SharedPaths.Samples("fit", "activity-filecrc.fit"))));
         var export = Zip(
-            ("DI_CONNECT/DI-Connect-Fitness/user_0_summarizedActivities.json", Encoding.UTF8.GetBytes("[]")),
+            ("DI_CONNECT/DI-Connect-Fitness/user_0_summarizedActivities.json", Encoding.UTF8.GetBytes(Summaries)),
             ("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", uploads));
 
         var items = ActivityExport.ReadZip(new MemoryStream(export)).ToList();
@@ -67,6 +73,7 @@ public class ActivityExportTests
         Assert.Equal(2, items.Count);
         Assert.Equal("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip!/fenix.fit", items[0].SourceName);
         Assert.Equal(Sport.Running, items[0].Activities.Single().Sport);
+        Assert.Equal("Waterfront run", items[0].ListedName); // joined by start time within 5 s
         Assert.False(items[1].Succeeded);
         Assert.Contains("CRC", items[1].FailureReason, StringComparison.Ordinal);
     }

@@ -262,6 +262,23 @@ public class FitDecoderTests
     }
 
     [Fact]
+    public void Decode_SessionWithoutStartTime_StartsAtTimestampMinusElapsed()
+    {
+        // A session's timestamp marks its end.
+        var file = new FitBytes()
+            .Define(1, Session, false, [(253, 4, 0x86), (5, 1, 0x00), (7, 4, 0x86), (9, 4, 0x86)])
+            .Data(1, [.. FitBytes.U32(T0 + 3600), 1, .. FitBytes.U32(1_800_000), .. FitBytes.U32(500_000)])
+            .ToFile();
+
+        var activity = new FitDecoder().Decode(file).Single();
+
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(631_065_600 + T0 + 1800), activity.Start);
+        Assert.Equal(TimeSpan.FromMinutes(30), activity.Duration);
+        Assert.Equal(5000, activity.DistanceMeters);
+        Assert.Empty(activity.Samples);
+    }
+
+    [Fact]
     public void Decode_MessageLongerThanData_ThrowsAtItsHeader()
     {
         var bytes = new FitBytes().Define(0, Record, false, [(253, 4, 0x86), (3, 1, 0x02)]);

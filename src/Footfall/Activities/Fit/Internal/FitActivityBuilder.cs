@@ -59,20 +59,20 @@ internal sealed class FitActivityBuilder
     public void OnSession(ReadOnlySpan<double> v, uint? timestamp, long offset)
     {
         CountItem(offset);
-        var start = Raw(v[FieldSlot.StartTime]) ?? timestamp;
+        var elapsedSeconds = Seconds(v[FieldSlot.TotalElapsedTime]);
         _sessions.Add(new SessionSummary(
-            start,
+            StartOf(v, timestamp, elapsedSeconds),
             EnumValue(v[FieldSlot.SessionSport]),
-            Seconds(v[FieldSlot.TotalElapsedTime]),
+            elapsedSeconds,
             Nullable(v[FieldSlot.TotalDistance])));
     }
 
     public void OnLap(ReadOnlySpan<double> v, uint? timestamp, long offset)
     {
         CountItem(offset);
-        var start = Raw(v[FieldSlot.StartTime]) ?? timestamp;
         var elapsed = Seconds(v[FieldSlot.TotalElapsedTime]);
         var timer = Seconds(v[FieldSlot.TotalTimerTime]);
+        var start = StartOf(v, timestamp, elapsed);
         _laps.Add(new Lap(
             start is { } s ? ToTime(s) : null,
             elapsed is { } e ? TimeSpan.FromSeconds(e) : TimeSpan.Zero,
@@ -181,6 +181,23 @@ internal sealed class FitActivityBuilder
     /// <summary>A uint32 such as a <c>date_time</c>; null when absent or out of range (a definition may
     /// declare any base type for a field, so the value is range-checked before the cast).</summary>
     private static uint? Raw(double v) => v is >= 0 and <= uint.MaxValue ? (uint)v : null;
+
+    /// <summary>A lap's or session's <c>start_time</c>; without one, its <c>timestamp</c> (which marks
+    /// the end) minus its elapsed time.</summary>
+    private static uint? StartOf(ReadOnlySpan<double> v, uint? timestamp, double? elapsedSeconds)
+    {
+        if (Raw(v[FieldSlot.StartTime]) is { } start)
+        {
+            return start;
+        }
+
+        if (timestamp is { } end && elapsedSeconds is { } e && end - (long)e is >= 0 and var s)
+        {
+            return (uint)s;
+        }
+
+        return timestamp;
+    }
 
     private static int EnumValue(double v) => v is >= 0 and <= 255 ? (int)v : -1;
 
