@@ -86,7 +86,12 @@ public sealed class TcxDecoder : IActivityDecoder
             switch (reader.LocalName)
             {
                 case "Id" when reader.Depth == depth + 1:
-                    id = SafeXml.ReadText(reader) is { Length: > 0 } t ? SafeXml.ParseTime(t) : null;
+                    // Id is a time in Garmin's files; other writers put any text there, so it is only a hint.
+                    id = DateTimeOffset.TryParse(
+                        SafeXml.ReadText(reader).Trim(),
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal,
+                        out var parsed) ? parsed : null;
                     break;
                 case "Lap":
                     laps.Add(ReadLap(reader, samples));

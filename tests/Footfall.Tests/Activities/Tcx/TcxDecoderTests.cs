@@ -62,4 +62,19 @@ public class TcxDecoderTests
         Assert.Equal(Sport.Cycling, decoded[1].Sport);
         Assert.Equal(90, decoded[1].Samples[0].Cadence);
     }
+
+    [Fact]
+    public void Decode_IdNotATime_StartFromFirstLap()
+    {
+        const string tcx = """
+            <TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
+              <Activities><Activity Sport="Other"><Id>morning-session</Id>
+                <Lap StartTime="2024-01-02T03:04:05Z"><TotalTimeSeconds>60</TotalTimeSeconds></Lap></Activity></Activities>
+            </TrainingCenterDatabase>
+            """;
+        var a = new TcxDecoder().Decode(new MemoryStream(Encoding.UTF8.GetBytes(tcx))).Single();
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero), a.Start);
+        Assert.Equal(TimeSpan.FromMinutes(1), a.Duration);
+        Assert.Equal(Sport.Other, a.Sport);
+    }
 }
