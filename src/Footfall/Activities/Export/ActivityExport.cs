@@ -22,13 +22,20 @@ public static class ActivityExport
     private const long RatioCheckFloorBytes = 1024 * 1024;
 
     /// <summary>Reads a zip export (Strava, Garmin Connect, or a plain zip of activity files).</summary>
-    /// <param name="zip">The archive; read, not disposed. A non-seekable stream is buffered by <see cref="ZipArchive"/>.</param>
+    /// <param name="zip">The archive, seekable (save an upload to a file first); read, not disposed.</param>
     /// <param name="limits">Limits; <see cref="ExportLimits.Default"/> when null.</param>
     /// <exception cref="ExportFormatException">Not a zip, or refused whole (raised when enumeration starts
     /// or reaches the offending nested archive).</exception>
     public static IEnumerable<ExportItem> ReadZip(Stream zip, ExportLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(zip);
+
+        // ZipArchive would copy a non-seekable stream into memory without bound.
+        if (!zip.CanSeek)
+        {
+            throw new ArgumentException("the export must be a seekable stream; save the upload to a file first", nameof(zip));
+        }
+
         return ReadZipCore(zip, limits ?? ExportLimits.Default);
     }
 
@@ -157,7 +164,7 @@ public static class ActivityExport
             using var s = outer.Open();
             bytes = ReadBounded(s, limits.MaxEntryBytes * 16, outer.FullName);
         }
-        catch (Exception ex) when (ex is ActivityFormatException or InvalidDataException or IOException)
+        catch (Exception ex) when (ex is ActivityFormatException or InvalidDataException or IOException or NotSupportedException)
         {
             failure = ex.Message;
         }
@@ -173,9 +180,12 @@ public static class ActivityExport
         try
         {
             opened = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            _ = opened.Entries.Count;
         }
         catch (InvalidDataException ex)
         {
+            opened?.Dispose();
+            opened = null;
             failure = ex.Message;
         }
 
@@ -216,7 +226,7 @@ public static class ActivityExport
             using var s = entry.Open();
             raw = ReadBounded(s, limits.MaxEntryBytes, name);
         }
-        catch (Exception ex) when (ex is ActivityFormatException or InvalidDataException or IOException)
+        catch (Exception ex) when (ex is ActivityFormatException or InvalidDataException or IOException or NotSupportedException)
         {
             return Failed(name, "damaged zip entry: " + ex.Message);
         }
@@ -264,7 +274,7 @@ public static class ActivityExport
             using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             return StravaActivityRow.ReadByFilename(reader);
         }
-        catch (Exception ex) when (ex is ActivityFormatException or InvalidDataException or IOException)
+        catch (Exception ex) when (ex is ActivityFormatException or InvalidDataException or IOException or NotSupportedException)
         {
             // Without the CSV the files still import, only without gear and names.
             return null;
@@ -284,7 +294,7 @@ public static class ActivityExport
                 budget.CountBytes(bytes.Length);
                 summaries.Add(bytes);
             }
-            catch (Exception ex) when (ex is ActivityFormatException or InvalidDataException or IOException)
+            catch (Exception ex) when (ex is ActivityFormatException or InvalidDataException or IOException or NotSupportedException)
             {
                 // Without the summaries the FIT files still import, only without names.
             }
@@ -295,12 +305,18 @@ public static class ActivityExport
 
     private static ZipArchive OpenArchive(Stream stream, string name)
     {
+        ZipArchive? archive = null;
         try
         {
-            return new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+
+            // The central directory is read lazily, on first access to Entries: read it here.
+            _ = archive.Entries.Count;
+            return archive;
         }
         catch (InvalidDataException ex)
         {
+            archive?.Dispose();
             throw new ExportFormatException($"{name}: not a zip archive or a damaged one ({ex.Message})", ex);
         }
     }

@@ -153,6 +153,48 @@ public class ActivityExportTests
         Assert.True(items[1].Succeeded);
     }
 
+    [Fact]
+    public void ReadZip_MutatedArchives_ItemsOrExportFormatException()
+    {
+        var seed = Zip(
+            ("activities.csv", Encoding.UTF8.GetBytes("Activity ID,Activity Date,Activity Name,Activity Type,x,x,x,x,x,x,x,Activity Gear,Filename\n1,\"May 6, 2024, 4:02:34 AM\",Run,Run,,,,,,,,Shoe,activities/1.fit.gz\n")),
+            ("activities/1.fit.gz", Gzip(Fenix)),
+            ("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", Zip(("a.fit", Fenix))));
+        var random = new Random(99);
+        var outcomes = new int[3];
+        for (var i = 0; i < 3_000; i++)
+        {
+            var data = (byte[])seed.Clone();
+            for (var n = random.Next(1, 4); n > 0; n--)
+            {
+                data[random.Next(data.Length)] ^= (byte)(1 << random.Next(8));
+            }
+
+            try
+            {
+                var items = ActivityExport.ReadZip(new MemoryStream(data)).ToList();
+                outcomes[items.All(item => item.Succeeded) ? 0 : 2]++;
+            }
+            catch (ExportFormatException)
+            {
+                outcomes[1]++;
+            }
+            catch (Exception ex)
+            {
+                Assert.Fail($"case {i}: {ex.GetType().Name}: {ex.Message}\n{ex.StackTrace}");
+            }
+        }
+
+        // Most flips land in compressed data and fail one file; flips in the directory refuse the archive.
+        Assert.True(outcomes[0] > 20 && outcomes[1] > 10 && outcomes[2] > 1000, $"read {outcomes[0]}, refused {outcomes[1]}, with failed files {outcomes[2]}");
+    }
+
+    [Fact]
+    public void ReadZip_NonSeekableStream_RefusedBeforeBuffering()
+    {
+        Assert.Throws<ArgumentException>(() => ActivityExport.ReadZip(new NonSeekableStream(Zip(("a.fit", Fenix)))));
+    }
+
     private static byte[] Zip(params (string Name, byte[] Content)[] entries)
     {
         using var ms = new MemoryStream();
