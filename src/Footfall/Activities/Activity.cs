@@ -18,4 +18,14 @@ public sealed record Activity(
     TimeSpan Duration,
     double DistanceMeters,
     IReadOnlyList<Lap> Laps,
-    IReadOnlyList<ActivitySample> Samples);
+    IReadOnlyList<ActivitySample> Samples)
+{
+    /// <summary>Time with the timer running (excludes pauses): FIT session <c>total_timer_time</c>, TCX lap
+    /// <c>TotalTimeSeconds</c> summed; null when the file does not say.</summary>
+    public TimeSpan? TimerTime { get; init; }
+
+    /// <summary>The device's offset from UTC when the activity was recorded (FIT <c>activity</c>
+    /// <c>local_timestamp</c> − <c>timestamp</c>), for placing it on the runner's local calendar day;
+    /// null when the file does not say (GPX and TCX times are UTC only).</summary>
+    public TimeSpan? UtcOffset { get; init; }
+}

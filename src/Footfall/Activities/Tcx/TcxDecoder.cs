@@ -139,7 +139,11 @@ public sealed class TcxDecoder : IActivityDecoder
         var lapDistance = laps.Where(l => l.DistanceMeters is not null).Sum(l => l.DistanceMeters!.Value);
         var lastDistance = samples.LastOrDefault(s => s.DistanceMeters is not null).DistanceMeters;
         var distance = lapDistance > 0 ? lapDistance : lastDistance ?? haversine;
-        return new Activity(ActivityFormat.Tcx, sport, start, duration, distance, laps.ToArray(), samples.ToArray());
+        var timed = laps.Where(l => l.TimerTime is not null).ToList();
+        return new Activity(ActivityFormat.Tcx, sport, start, duration, distance, laps.ToArray(), samples.ToArray())
+        {
+            TimerTime = timed.Count > 0 ? timed.Aggregate(TimeSpan.Zero, (sum, l) => sum + l.TimerTime!.Value) : null,
+        };
     }
 
     /// <summary>Reads a <c>Lap</c>, adding its trackpoints to <paramref name="samples"/>, and moves past it.</summary>

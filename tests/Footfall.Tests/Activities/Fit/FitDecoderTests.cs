@@ -78,6 +78,15 @@ public class FitDecoderTests
         Assert.Contains(run, s => s.Cadence is > 120 and < 220);
     }
 
+    [Theory]
+    [InlineData("garmin-fenix-5-run.fit", -7.0)] // recorded in California in June (the golden CSV prints PDT)
+    [InlineData("garmin-edge-500-activity.fit", null)] // its activity message has no local_timestamp
+    public void Decode_ActivityLocalTimestamp_GivesUtcOffset(string file, double? hours)
+    {
+        var activity = new FitDecoder().Decode(File.ReadAllBytes(SharedPaths.Samples("fit", file))).Single();
+        Assert.Equal(hours is { } h ? TimeSpan.FromHours(h) : null, activity.UtcOffset);
+    }
+
     [Fact]
     public void Decode_SessionTotals_BecomeActivityTotals()
     {
@@ -89,6 +98,7 @@ public class FitDecoderTests
         Assert.InRange(run.DistanceMeters, lastDistance - 50, lastDistance + 50);
         var span = run.Samples[^1].Time!.Value - run.Samples[0].Time!.Value;
         Assert.InRange(run.Duration, span - TimeSpan.FromSeconds(5), span + TimeSpan.FromSeconds(5));
+        Assert.Equal(TimeSpan.FromSeconds(2832), run.TimerTime); // Garmin's SDK: total_timer_time 2832
         Assert.NotEmpty(run.Laps);
         Assert.Equal(run.DistanceMeters, run.Laps.Sum(l => l.DistanceMeters ?? 0), 0.5);
     }

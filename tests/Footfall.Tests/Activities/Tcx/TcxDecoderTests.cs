@@ -21,6 +21,7 @@ public class TcxDecoderTests
         // The last trackpoint holds only a time; tcxparser's lists skip it.
         Assert.Equal(4686.31103516, a.Samples.Last(s => s.DistanceMeters is not null).DistanceMeters!.Value, 1e-6);
         Assert.Equal(1992.78, a.Laps.Sum(l => l.TimerTime!.Value.TotalSeconds), 1e-6);
+        Assert.Equal(1992.78, a.TimerTime!.Value.TotalSeconds, 1e-6);
         Assert.Equal(62, a.Samples[0].HeartRateBpm);
         Assert.Equal(180, a.Samples.Last(s => s.HeartRateBpm is not null).HeartRateBpm);
         Assert.Equal(189, a.Samples.Max(s => s.HeartRateBpm));

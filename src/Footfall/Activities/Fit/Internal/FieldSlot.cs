@@ -45,6 +45,9 @@ internal static class FieldSlot
     public const int CompressedSpeed = 15;
     public const int CompressedDistanceRaw = 16;
 
+    // activity (34)
+    public const int LocalTimestamp = 0;
+
     // field_description (206)
     public const int DeveloperDataIndex = 0;
     public const int FieldDefinitionNumber = 1;

@@ -34,6 +34,7 @@ internal readonly record struct FieldSpec(int Slot, double Scale, double Offset)
             (FitMessage.Record, 83) => new(FieldSlot.VerticalRatio, 100, 0),
             (FitMessage.Record, 85) => new(FieldSlot.StepLength, 10, 0),
             (FitMessage.Record, 8) => new(FieldSlot.CompressedSpeed, 1, 0),
+            (FitMessage.ActivityMessage, 5) => new(FieldSlot.LocalTimestamp, 1, 0),
             (FitMessage.FieldDescription, 0) => new(FieldSlot.DeveloperDataIndex, 1, 0),
             (FitMessage.FieldDescription, 1) => new(FieldSlot.FieldDefinitionNumber, 1, 0),
             (FitMessage.FieldDescription, 2) => new(FieldSlot.FitBaseTypeId, 1, 0),

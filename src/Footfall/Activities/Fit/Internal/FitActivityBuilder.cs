@@ -25,6 +25,7 @@ internal sealed class FitActivityBuilder
     private int _fileType = -1;
     private uint? _timeCreated;
     private int _sportMessageSport = -1;
+    private TimeSpan? _utcOffset;
 
     // record field 8 compressed_speed_distance: 12-bit rolling distance in 1/16 m (FIT "accumulate").
     private double _accumulatedDistance;
@@ -56,6 +57,20 @@ internal sealed class FitActivityBuilder
         }
     }
 
+    /// <summary>The activity message's local_timestamp minus its timestamp is the UTC offset; kept
+    /// when it is a whole quarter hour within ±14 h, as real zones are.</summary>
+    public void OnActivity(ReadOnlySpan<double> v, uint? timestamp)
+    {
+        if (timestamp is { } utc && Raw(v[FieldSlot.LocalTimestamp]) is { } local)
+        {
+            var offset = (long)local - utc;
+            if (offset is >= -14 * 3600 and <= 14 * 3600 && offset % 900 == 0)
+            {
+                _utcOffset = TimeSpan.FromSeconds(offset);
+            }
+        }
+    }
+
     public void OnSession(ReadOnlySpan<double> v, uint? timestamp, long offset)
     {
         CountItem(offset);
@@ -64,6 +79,7 @@ internal sealed class FitActivityBuilder
             StartOf(v, timestamp, elapsedSeconds),
             EnumValue(v[FieldSlot.SessionSport]),
             elapsedSeconds,
+            Seconds(v[FieldSlot.TotalTimerTime]),
             Nullable(v[FieldSlot.TotalDistance])));
     }
 
@@ -155,6 +171,7 @@ internal sealed class FitActivityBuilder
         _fileType = -1;
         _timeCreated = null;
         _sportMessageSport = -1;
+        _utcOffset = null;
         _accumulatedDistance = 0;
         _lastDistanceRaw = 0;
     }
@@ -235,8 +252,14 @@ internal sealed class FitActivityBuilder
         DateTimeOffset? start = null;
         double? elapsed = null;
         double? distance = null;
+        double? timer = null;
         foreach (var session in _sessions)
         {
+            if (session.TimerSeconds is { } ts)
+            {
+                timer = (timer ?? 0) + ts;
+            }
+
             if (session.Start is { } st && (start is null || ToTime(st) < start))
             {
                 start = ToTime(st);
@@ -265,7 +288,11 @@ internal sealed class FitActivityBuilder
             duration,
             distance ?? lastDistance ?? 0,
             _laps.ToArray(),
-            SamplesWithStepCadence(sport));
+            SamplesWithStepCadence(sport))
+        {
+            TimerTime = timer is { } tt ? TimeSpan.FromSeconds(tt) : null,
+            UtcOffset = _utcOffset,
+        };
     }
 
     private Sport OverallSport()
@@ -340,5 +367,5 @@ internal sealed class FitActivityBuilder
         return false;
     }
 
-    private readonly record struct SessionSummary(uint? Start, int Sport, double? ElapsedSeconds, double? DistanceMeters);
+    private readonly record struct SessionSummary(uint? Start, int Sport, double? ElapsedSeconds, double? TimerSeconds, double? DistanceMeters);
 }

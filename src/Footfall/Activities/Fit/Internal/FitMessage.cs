@@ -8,6 +8,7 @@ internal static class FitMessage
     public const ushort Session = 18;
     public const ushort Lap = 19;
     public const ushort Record = 20;
+    public const ushort ActivityMessage = 34;
     public const ushort FieldDescription = 206;
 
     /// <summary>Field number of <c>timestamp</c> in every message.</summary>

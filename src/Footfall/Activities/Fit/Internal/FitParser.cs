@@ -209,6 +209,9 @@ internal sealed class FitParser
                 case FitMessage.FieldDescription:
                     OnFieldDescription(values);
                     break;
+                case FitMessage.ActivityMessage:
+                    builder.OnActivity(values, timestamp);
+                    break;
                 default:
                     break;
             }
