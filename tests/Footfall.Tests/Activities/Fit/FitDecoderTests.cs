@@ -318,6 +318,22 @@ public class FitDecoderTests
         Assert.Throws<FitFormatException>(() => decoder.Decode(new MemoryStream(bytes)));
     }
 
+    /// <summary>Decoding allocates the sample columns (8 bytes per measurement per record, up to twice
+    /// that while growing) and little else: no allocation per field or per message.</summary>
+    [Theory]
+    [InlineData("activity-large-fenxi2-multisport.fit", 300)]
+    [InlineData("2019-02-17-062644-ELEMNT-297E-195-0.fit", 300)]
+    public void Decode_LargeFile_AllocatesAboutTheSampleColumnsOnly(string file, int maxBytesPerRecord)
+    {
+        var bytes = File.ReadAllBytes(SharedPaths.Samples("fit", file));
+        var decoder = new FitDecoder();
+        decoder.Decode(bytes);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        decoder.Decode(bytes, out var records);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < (long)records * maxBytesPerRecord, $"{allocated} bytes for {records} records");
+    }
+
     [Fact]
     public void Decode_NonSeekableStream_SameAsBytes()
     {

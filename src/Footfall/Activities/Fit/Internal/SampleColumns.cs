@@ -4,7 +4,7 @@ namespace Footfall.Activities.Fit.Internal;
 /// it gets a value (earlier rows filled with NaN), so absent measurements cost nothing.</summary>
 internal sealed class SampleColumns
 {
-    private const int InitialCapacity = 1024;
+    private const int InitialCapacity = 64;
 
     private long[] _times = new long[InitialCapacity];
     private double[]?[] _columns = new double[]?[ActivitySamples.ColumnCount];
