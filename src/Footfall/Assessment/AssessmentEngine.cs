@@ -26,12 +26,14 @@ public sealed class AssessmentEngine
 
     private readonly InferenceModel _model;
     private readonly KnowledgeBase _knowledge;
+    private readonly Dictionary<string, int> _conditionIndex;
 
     public AssessmentEngine(KnowledgeBase knowledge, AssessmentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         _knowledge = knowledge;
         _model = new InferenceModel(knowledge);
+        _conditionIndex = Enumerable.Range(0, _model.ConditionCount).ToDictionary(c => _model.Conditions[c].Id, StringComparer.Ordinal);
         Options = options ?? AssessmentOptions.Default;
     }
 
@@ -52,9 +54,11 @@ public sealed class AssessmentEngine
         var redFlags = new List<RedFlag>();
         var triage = TriageLevel.SelfCare;
         var ruleTriage = TriageLevel.SelfCare;
-        foreach (var rule in _knowledge.Rules)
+        var fired = new bool[_knowledge.Rules.Count];
+        for (var r = 0; r < fired.Length; r++)
         {
-            if (rule.Fires(@case.Evidence))
+            var rule = _knowledge.Rules[r];
+            if (fired[r] = rule.Fires(@case.Evidence))
             {
                 var findings = rule.Clauses.SelectMany(c => c.Atoms)
                     .Where(a => a.Holds(@case.Evidence.TryGetValue(a.FindingId, out var v) ? v : null))
@@ -79,7 +83,7 @@ public sealed class AssessmentEngine
 
         // Next question and stop rule.
         var gains = InformationGains(state);
-        var (question, stopReason) = NextQuestion(@case, state, gains, ruleTriage, triage);
+        var (question, stopReason) = NextQuestion(@case, state, gains, fired, ruleTriage, triage);
 
         // Ranked conditions with explanations.
         var order = Enumerable.Range(0, _model.ConditionCount).Where(c => posterior[c] >= Options.ReportProbability)
@@ -198,8 +202,7 @@ public sealed class AssessmentEngine
         var gains = new double[_model.Findings.Length];
         for (var f = 0; f < gains.Length; f++)
         {
-            var finding = _model.Findings[f];
-            if (state.Answered[f] || finding.ClinicianOnly)
+            if (state.Answered[f] || !_model.Askable[f])
             {
                 gains[f] = double.NaN;
                 continue;
@@ -208,7 +211,8 @@ public sealed class AssessmentEngine
             var prob = _model.Prob[f];
             var logProb = _model.LogProb[f];
             var expected = 0.0;
-            for (var o = 0; o < finding.OutcomeCount; o++)
+            var outcomes = _model.OutcomeCount[f];
+            for (var o = 0; o < outcomes; o++)
             {
                 // Z = P(outcome); S = sum_h p_h P(o|h) log(p_h P(o|h)); E[H] = sum_o (Z log Z - S).
                 var z = 0.0;
@@ -230,32 +234,29 @@ public sealed class AssessmentEngine
         return gains;
     }
 
-    private (Question? Question, string? StopReason) NextQuestion(Case @case, State state, double[] gains, TriageLevel ruleTriage, TriageLevel triage)
+    private (Question? Question, string? StopReason) NextQuestion(Case @case, State state, double[] gains, bool[] fired, TriageLevel ruleTriage, TriageLevel triage)
     {
         var evidence = @case.Evidence;
 
         // Follow-ups: rules that could make the triage more urgent than it is.
         string? followUp = null;
-        foreach (var rule in _knowledge.Rules)
+        for (var r = 0; r < fired.Length && followUp is null; r++)
         {
-            if (rule.Level >= triage || rule.Fires(evidence) || rule.CannotFire(evidence))
+            var rule = _knowledge.Rules[r];
+            if (rule.Level >= triage || fired[r])
             {
                 continue;
             }
 
             var triggered = (rule.FollowUp && rule.Clauses[0].Holds(evidence))
                 || rule.FollowUpWhenLikely.Any(id => state.Posterior[ConditionIndex(id)] >= _knowledge.Thresholds.Screen);
-            if (!triggered)
+            if (!triggered || rule.CannotFire(evidence))
             {
                 continue;
             }
 
             followUp = rule.Clauses.Where(c => !c.Holds(evidence)).SelectMany(c => c.Atoms)
                 .Select(a => a.FindingId).FirstOrDefault(id => !evidence.ContainsKey(id) && IsAskable(id));
-            if (followUp is not null)
-            {
-                break;
-            }
         }
 
         if (evidence.Count >= Options.QuestionCap)
@@ -273,11 +274,11 @@ public sealed class AssessmentEngine
             return (null, "red_flag");
         }
 
-        foreach (var rule in _knowledge.Rules)
+        for (var r = 0; r < fired.Length; r++)
         {
-            foreach (var id in rule.Screen)
+            foreach (var id in _knowledge.Rules[r].Screen)
             {
-                if (!evidence.ContainsKey(id) && !rule.Fires(evidence))
+                if (!evidence.ContainsKey(id) && !fired[r])
                 {
                     return (ToQuestion(_knowledge.FindFinding(id)!, "screen"), null);
                 }
@@ -325,18 +326,7 @@ public sealed class AssessmentEngine
 
     private bool IsAskable(string findingId) => _knowledge.FindFinding(findingId) is { ClinicianOnly: false };
 
-    private int ConditionIndex(string id)
-    {
-        for (var c = 0; c < _model.ConditionCount; c++)
-        {
-            if (_model.Conditions[c].Id == id)
-            {
-                return c;
-            }
-        }
-
-        throw new KeyNotFoundException(id);
-    }
+    private int ConditionIndex(string id) => _conditionIndex[id];
 
     private static Question ToQuestion(FindingDefinition finding, string purpose) =>
         new(finding.Id, finding.Question, finding.Kind, finding.Unit, finding.Minimum, finding.Maximum, finding.Group, finding.GroupTitle, purpose);
@@ -375,21 +365,10 @@ public sealed class AssessmentEngine
         var wouldHelp = new List<(string Id, double Weight)>();
         for (var f = 0; f < _model.Findings.Length; f++)
         {
-            var finding = _model.Findings[f];
-            if (state.Answered[f] || finding.ClinicianOnly)
+            var weight = _model.MaxAbsLogLr[f][c];
+            if (weight >= threshold && !state.Answered[f] && _model.Askable[f])
             {
-                continue;
-            }
-
-            var weight = 0.0;
-            for (var o = 0; o < finding.OutcomeCount; o++)
-            {
-                weight = Math.Max(weight, Math.Abs(_model.LogLr[f][(o * n) + c]));
-            }
-
-            if (weight >= threshold)
-            {
-                wouldHelp.Add((finding.Id, weight));
+                wouldHelp.Add((_model.Findings[f].Id, weight));
             }
         }
 

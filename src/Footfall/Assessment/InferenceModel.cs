@@ -21,12 +21,18 @@ internal sealed class InferenceModel
         Prob = new double[Findings.Length][];
         LogProb = new double[Findings.Length][];
         LogLr = new double[Findings.Length][];
+        OutcomeCount = new int[Findings.Length];
+        Askable = new bool[Findings.Length];
+        MaxAbsLogLr = new double[Findings.Length][];
         for (var f = 0; f < Findings.Length; f++)
         {
             var finding = Findings[f];
             FindingIndex[finding.Id] = f;
             var k = finding.OutcomeCount;
             var n = HypothesisCount;
+            OutcomeCount[f] = k;
+            Askable[f] = !finding.ClinicianOnly;
+            MaxAbsLogLr[f] = new double[n];
             Prob[f] = new double[k * n];
             LogProb[f] = new double[k * n];
             LogLr[f] = new double[k * n];
@@ -38,6 +44,7 @@ internal sealed class InferenceModel
                     Prob[f][(o * n) + h] = probabilities[o];
                     LogProb[f][(o * n) + h] = Math.Log(probabilities[o]);
                     LogLr[f][(o * n) + h] = Math.Log(probabilities[o] / finding.BaseProbability(o));
+                    MaxAbsLogLr[f][h] = Math.Max(MaxAbsLogLr[f][h], Math.Abs(LogLr[f][(o * n) + h]));
                 }
             }
         }
@@ -61,6 +68,14 @@ internal sealed class InferenceModel
     public double[][] LogProb { get; }
 
     public double[][] LogLr { get; }
+
+    /// <summary>Per finding and hypothesis, the largest |log LR| over the outcomes: how much an answer could move it.</summary>
+    public double[][] MaxAbsLogLr { get; }
+
+    public int[] OutcomeCount { get; }
+
+    /// <summary>Whether the runner's interview may ask the finding (not clinician-only).</summary>
+    public bool[] Askable { get; }
 
     private double[] OutcomeProbabilities(FindingDefinition finding, int hypothesis)
     {
