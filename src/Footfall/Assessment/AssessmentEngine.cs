@@ -249,7 +249,7 @@ public sealed class AssessmentEngine
             }
 
             var triggered = (rule.FollowUp && rule.Clauses[0].Holds(evidence))
-                || rule.FollowUpWhenLikely.Any(id => state.Posterior[ConditionIndex(id)] >= _knowledge.Thresholds.Screen);
+                || rule.FollowUpWhenLikely.Any(id => state.Posterior[ConditionIndex(id)] >= rule.FollowUpThreshold);
             if (!triggered || rule.CannotFire(evidence))
             {
                 continue;
@@ -274,14 +274,28 @@ public sealed class AssessmentEngine
             return (null, "red_flag");
         }
 
+        // The warning-sign screen: per rule, its screen findings in order until one is answered yes
+        // or no (a "not sure" moves on to the next sign of the same danger).
         for (var r = 0; r < fired.Length; r++)
         {
-            foreach (var id in _knowledge.Rules[r].Screen)
+            var screen = _knowledge.Rules[r].Screen;
+            if (fired[r] || screen.Any(id => evidence.TryGetValue(id, out var a) && !a.IsNotSure))
             {
-                if (!evidence.ContainsKey(id) && !fired[r])
-                {
-                    return (ToQuestion(_knowledge.FindFinding(id)!, "screen"), null);
-                }
+                continue;
+            }
+
+            var next = screen.FirstOrDefault(id => !evidence.ContainsKey(id));
+            if (next is not null)
+            {
+                return (ToQuestion(_knowledge.FindFinding(next)!, "screen"), null);
+            }
+        }
+
+        foreach (var id in Options.OpeningQuestions)
+        {
+            if (!evidence.ContainsKey(id) && IsAskable(id))
+            {
+                return (ToQuestion(_knowledge.FindFinding(id)!, "opening"), null);
             }
         }
 
@@ -291,15 +305,24 @@ public sealed class AssessmentEngine
             return (null, "leader_clear");
         }
 
-        // Where it hurts comes first, as in a clinical history: until one location is present, the most
-        // informative unanswered location is asked (a page can show the whole group as one foot diagram).
+        // Where it hurts comes first, as in a clinical history: until one location is present, the
+        // unanswered location most likely to be present is asked (a page can show the whole group as
+        // one foot diagram).
+        // A runner who is unsure of several places moves on to the other questions.
         var locationKnown = false;
+        var locationUnsure = 0;
         for (var f = 0; f < gains.Length && !locationKnown; f++)
         {
-            locationKnown = _model.Findings[f].Group == LocationGroup && state.Outcome[f] == 0;
+            if (_model.Findings[f].Group == LocationGroup)
+            {
+                locationKnown = state.Outcome[f] == 0;
+                locationUnsure += state.Answered[f] && state.Outcome[f] == -1 ? 1 : 0;
+            }
         }
 
-        var best = locationKnown ? -1 : BestGain(gains, LocationGroup);
+        locationKnown |= locationUnsure >= Options.LocationUnsureLimit;
+
+        var best = locationKnown ? -1 : MostLikelyPresent(gains, state, LocationGroup);
         if (best < 0)
         {
             best = BestGain(gains, null);
@@ -308,6 +331,35 @@ public sealed class AssessmentEngine
         return best < 0 || gains[best] < Options.MinimumInformationGain
             ? (null, "nothing_worth_asking")
             : (ToQuestion(_model.Findings[best], "information"), null);
+    }
+
+    /// <summary>The askable unanswered finding of a group most likely to be present: searching for
+    /// where it hurts in this order finds it in the fewest questions.</summary>
+    private int MostLikelyPresent(double[] gains, State state, string group)
+    {
+        var best = -1;
+        var bestP = -1.0;
+        var n = _model.HypothesisCount;
+        for (var f = 0; f < gains.Length; f++)
+        {
+            if (double.IsNaN(gains[f]) || _model.Findings[f].Group != group)
+            {
+                continue;
+            }
+
+            var p = 0.0;
+            for (var h = 0; h < n; h++)
+            {
+                p += state.Posterior[h] * _model.Prob[f][h];
+            }
+
+            if (p > bestP)
+            {
+                (best, bestP) = (f, p);
+            }
+        }
+
+        return best;
     }
 
     private int BestGain(double[] gains, string? group)

@@ -25,5 +25,14 @@ public sealed record AssessmentOptions
     /// <summary>How many self-tests to suggest at most (default 3).</summary>
     public int MaxSelfTests { get; init; } = 3;
 
+    /// <summary>Findings asked right after the warning-sign screen, before where it hurts. Default:
+    /// whether it started with an injury, which decides between the trauma and overuse branches
+    /// (and whether the Ottawa rules apply).</summary>
+    public IReadOnlyList<string> OpeningQuestions { get; init; } = ["sudden_onset_injury"];
+
+    /// <summary>Where it hurts is asked first until a location is present or this many location
+    /// questions were answered "not sure" (default 16, all of them).</summary>
+    public int LocationUnsureLimit { get; init; } = 16;
+
     public static AssessmentOptions Default { get; } = new();
 }
