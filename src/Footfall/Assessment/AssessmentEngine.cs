@@ -300,7 +300,7 @@ public sealed class AssessmentEngine
         }
 
         var leader = state.Posterior.Take(_model.ConditionCount).Max();
-        if (leader >= Options.StopProbability)
+        if (leader >= Options.StopProbability && evidence.Count >= Options.MinimumQuestions)
         {
             return (null, "leader_clear");
         }

@@ -11,6 +11,10 @@ public sealed record AssessmentOptions
     /// after the warning-sign screen and its follow-ups.</summary>
     public double StopProbability { get; init; } = 0.9;
 
+    /// <summary>A clear leader stops the interview only after this many answers (default 10, the lower
+    /// end of the 10 to 20 questions DESIGN.md aims at), so that a quick early lead is checked.</summary>
+    public int MinimumQuestions { get; init; } = 10;
+
     /// <summary>A question is worth asking only if its expected information gain is at least this
     /// many nats (default 0.02); below it the interview stops.</summary>
     public double MinimumInformationGain { get; init; } = 0.02;
