@@ -259,6 +259,17 @@ public sealed class AssessmentEngine
                 .Select(a => a.FindingId).FirstOrDefault(id => !evidence.ContainsKey(id) && IsAskable(id));
         }
 
+        // A rule that fired only because its exception is unknown ("pale foot, unless it is fine at
+        // rest"): ask the exception; the triage stays urgent until it is answered.
+        for (var r = 0; r < fired.Length && followUp is null; r++)
+        {
+            var rule = _knowledge.Rules[r];
+            if (fired[r] && rule.Level == ruleTriage)
+            {
+                followUp = rule.Unless.Select(a => a.FindingId).FirstOrDefault(id => !evidence.ContainsKey(id) && IsAskable(id));
+            }
+        }
+
         if (evidence.Count >= Options.QuestionCap)
         {
             return (null, "question_cap");

@@ -124,6 +124,18 @@ public class AssessmentEngineTests
     }
 
     [Fact]
+    public void Assess_PaleFoot_StaysAnEmergencyWhileAskingWhetherItHurtsAtRest()
+    {
+        var pale = Engine.Assess(Case(29, Sex.Male, ("pale_cold_foot", true)));
+        var onlyWithExercise = Engine.Assess(Case(29, Sex.Male, ("pale_cold_foot", true), ("pain_at_rest", false)));
+
+        Assert.Equal(TriageLevel.Emergency, pale.Triage);
+        Assert.Equal(("pain_at_rest", "follow_up"), (pale.NextQuestion!.FindingId, pale.NextQuestion.Purpose));
+        Assert.False(onlyWithExercise.Triage.IsEmergency());
+        Assert.False(onlyWithExercise.ShouldStop);
+    }
+
+    [Fact]
     public void Assess_NotSureAnswer_IsNotAskedAgainAndChangesNothing()
     {
         var before = Engine.Assess(Case(30, Sex.Male));
