@@ -7,9 +7,9 @@ public sealed record AssessmentOptions
     /// interviews stop well before it (DESIGN.md aims at 10 to 20 questions).</summary>
     public int QuestionCap { get; init; } = 25;
 
-    /// <summary>The interview stops once the leading condition reaches this probability (default 0.9),
+    /// <summary>The interview stops once the leading condition reaches this probability (default 0.85),
     /// after the warning-sign screen and its follow-ups.</summary>
-    public double StopProbability { get; init; } = 0.9;
+    public double StopProbability { get; init; } = 0.85;
 
     /// <summary>A clear leader stops the interview only after this many answers (default 10, the lower
     /// end of the 10 to 20 questions DESIGN.md aims at), so that a quick early lead is checked.</summary>
