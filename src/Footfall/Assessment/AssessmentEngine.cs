@@ -24,6 +24,9 @@ public sealed class AssessmentEngine
     /// <summary>The finding group asked right after the warning-sign screen.</summary>
     private const string LocationGroup = "where";
 
+    /// <summary>The group of the warning signs (screen and follow-ups).</summary>
+    private const string WarningGroup = "warning";
+
     private readonly InferenceModel _model;
     private readonly KnowledgeBase _knowledge;
     private readonly Dictionary<string, int> _conditionIndex;
@@ -333,7 +336,18 @@ public sealed class AssessmentEngine
 
         locationKnown |= locationUnsure >= Options.LocationUnsureLimit;
 
-        var best = locationKnown ? -1 : MostLikelyPresent(gains, state, LocationGroup);
+        // While the search for the place goes on, every few "not sure" places one most informative
+        // other question is slipped in, so that a runner who cannot place the pain still moves on.
+        var otherAnswered = 0;
+        for (var f = 0; f < gains.Length; f++)
+        {
+            var group = _model.Findings[f].Group;
+            otherAnswered += state.Answered[f] && group != LocationGroup && group != WarningGroup
+                && !Options.OpeningQuestions.Contains(_model.Findings[f].Id) ? 1 : 0;
+        }
+
+        var interleave = !locationKnown && locationUnsure >= Options.LocationBatch * (otherAnswered + 1);
+        var best = locationKnown ? -1 : interleave ? BestGain(gains, null, LocationGroup) : MostLikelyPresent(gains, state, LocationGroup);
         if (best < 0)
         {
             best = BestGain(gains, null);
@@ -373,12 +387,13 @@ public sealed class AssessmentEngine
         return best;
     }
 
-    private int BestGain(double[] gains, string? group)
+    private int BestGain(double[] gains, string? group, string? exceptGroup = null)
     {
         var best = -1;
         for (var f = 0; f < gains.Length; f++)
         {
-            if (!double.IsNaN(gains[f]) && (group is null || _model.Findings[f].Group == group) && (best < 0 || gains[f] > gains[best]))
+            var g = _model.Findings[f].Group;
+            if (!double.IsNaN(gains[f]) && (group is null || g == group) && g != exceptGroup && (best < 0 || gains[f] > gains[best]))
             {
                 best = f;
             }

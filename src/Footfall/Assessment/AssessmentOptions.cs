@@ -38,5 +38,9 @@ public sealed record AssessmentOptions
     /// questions were answered "not sure" (default 16, all of them).</summary>
     public int LocationUnsureLimit { get; init; } = 16;
 
+    /// <summary>During the search for where it hurts, one most informative other question is asked
+    /// after every this many "not sure" locations (default 4).</summary>
+    public int LocationBatch { get; init; } = 4;
+
     public static AssessmentOptions Default { get; } = new();
 }
