@@ -12,9 +12,11 @@ namespace Footfall.Assessment;
 /// that are reasonably likely (probability at least <see cref="TriageThresholds.Likely"/>, or
 /// <see cref="TriageThresholds.Emergency"/> for emergency conditions). A rule is never outweighed by
 /// other evidence.</item>
-/// <item>Next question: the warning-sign screen first; then follow-ups of warning signs partly present
-/// or of likely conditions' rules that could raise the triage; then the unknown finding with the
-/// largest expected information gain (in nats) over the hypotheses.</item>
+/// <item>Next question, in this order: follow-ups of warning signs partly present, or of likely
+/// conditions' rules, that could make the triage more urgent; the warning-sign screen (per danger, its
+/// signs in order until one is answered yes or no); the opening questions (how it started); where it
+/// hurts (the location most likely present, until one is); then the unknown finding with the largest
+/// expected information gain (in nats) over the hypotheses.</item>
 /// <item>Stop: an emergency rule fired with nothing more urgent to check; the leader is clear; nothing
 /// left is worth asking; or the question cap is reached.</item>
 /// </list>
@@ -55,7 +57,6 @@ public sealed class AssessmentEngine
 
         // Triage: rules, then likely conditions' severities.
         var redFlags = new List<RedFlag>();
-        var triage = TriageLevel.SelfCare;
         var ruleTriage = TriageLevel.SelfCare;
         var fired = new bool[_knowledge.Rules.Count];
         for (var r = 0; r < fired.Length; r++)
@@ -72,7 +73,7 @@ public sealed class AssessmentEngine
         }
 
         redFlags.Sort((a, b) => a.Level.CompareTo(b.Level));
-        triage = ruleTriage;
+        var triage = ruleTriage;
         var thresholds = _knowledge.Thresholds;
         for (var c = 0; c < _model.ConditionCount; c++)
         {
@@ -153,6 +154,11 @@ public sealed class AssessmentEngine
             if (!answer.IsNotSure && (answer.Present is null) != (finding.Kind == FindingKind.Number))
             {
                 throw new CaseFormatException("evidence." + id, finding.Kind == FindingKind.Bool ? "must be true or false" : "must be a number");
+            }
+
+            if (answer.Number is { } number && (number < finding.Minimum || number > finding.Maximum || double.IsNaN(number)))
+            {
+                throw new CaseFormatException("evidence." + id, $"{number.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range");
             }
 
             answered[f] = true;

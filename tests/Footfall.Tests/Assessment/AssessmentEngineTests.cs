@@ -180,6 +180,16 @@ public class AssessmentEngineTests
         Assert.Equal("evidence.heel_on_fire", ex.Key);
     }
 
+    [Theory]
+    [InlineData("pain_now", 12.0)]
+    [InlineData("duration_weeks", -1.0)]
+    public void Assess_NumberOutOfRangeInACaseBuiltInCode_ThrowsNamingTheKey(string id, double value)
+    {
+        var ex = Assert.Throws<CaseFormatException>(() => Engine.Assess(Case(30, Sex.Male, (id, value))));
+
+        Assert.Equal("evidence." + id, ex.Key);
+    }
+
     [Fact]
     public void Assess_LikelyStressFracture_SuggestsNoHopTest()
     {
