@@ -26,6 +26,9 @@ public sealed class AssessmentEngine
     /// <summary>The finding group asked right after the warning-sign screen.</summary>
     private const string LocationGroup = "where";
 
+    /// <summary>Groups that describe the pain's pattern rather than a place or a test.</summary>
+    private static readonly string[] PatternGroups = ["feel", "when", "pattern"];
+
     /// <summary>The group of the warning signs (screen and follow-ups).</summary>
     private const string WarningGroup = "warning";
 
@@ -342,8 +345,9 @@ public sealed class AssessmentEngine
 
         locationKnown |= locationUnsure >= Options.LocationUnsureLimit;
 
-        // While the search for the place goes on, every few "not sure" places one most informative
-        // other question is slipped in, so that a runner who cannot place the pain still moves on.
+        // While the search for the place goes on, every few "not sure" places the most informative
+        // question on the pattern (what it feels like, when it hurts) is slipped in, as a clinician
+        // turns to the story when a patient cannot place the pain.
         var otherAnswered = 0;
         for (var f = 0; f < gains.Length; f++)
         {
@@ -353,7 +357,7 @@ public sealed class AssessmentEngine
         }
 
         var interleave = !locationKnown && locationUnsure >= Options.LocationBatch * (otherAnswered + 1);
-        var best = locationKnown ? -1 : interleave ? BestGain(gains, null, LocationGroup) : MostLikelyPresent(gains, state, LocationGroup);
+        var best = locationKnown ? -1 : interleave ? BestGain(gains, PatternGroups) : MostLikelyPresent(gains, state, LocationGroup);
         if (best < 0)
         {
             best = BestGain(gains, null);
@@ -393,13 +397,12 @@ public sealed class AssessmentEngine
         return best;
     }
 
-    private int BestGain(double[] gains, string? group, string? exceptGroup = null)
+    private int BestGain(double[] gains, IReadOnlyCollection<string>? groups)
     {
         var best = -1;
         for (var f = 0; f < gains.Length; f++)
         {
-            var g = _model.Findings[f].Group;
-            if (!double.IsNaN(gains[f]) && (group is null || g == group) && g != exceptGroup && (best < 0 || gains[f] > gains[best]))
+            if (!double.IsNaN(gains[f]) && (groups is null || groups.Contains(_model.Findings[f].Group)) && (best < 0 || gains[f] > gains[best]))
             {
                 best = f;
             }
