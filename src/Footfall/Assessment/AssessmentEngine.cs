@@ -137,12 +137,7 @@ public sealed class AssessmentEngine
     {
         var n = _model.HypothesisCount;
         var logw = new double[n];
-        for (var c = 0; c < _model.ConditionCount; c++)
-        {
-            logw[c] = Math.Log(_model.Conditions[c].PriorFor(@case.Age, @case.Sex));
-        }
-
-        logw[n - 1] = Math.Log(_knowledge.OtherCausePrior);
+        _model.LogPriors(@case.Age, @case.Sex).CopyTo(logw, 0);
         var outcome = new int[_model.Findings.Length];
         var answered = new bool[_model.Findings.Length];
         Array.Fill(outcome, -2);
@@ -211,6 +206,19 @@ public sealed class AssessmentEngine
             entropy -= p[h] * logp[h];
         }
 
+        // Hypotheses below 1e-9 change no expected entropy measurably (each term is bounded by
+        // p log p); leaving them out keeps an interview step fast.
+        Span<int> active = stackalloc int[n];
+        var count = 0;
+        for (var h = 0; h < n; h++)
+        {
+            if (p[h] >= 1e-9)
+            {
+                active[count++] = h;
+            }
+        }
+
+        active = active[..count];
         var gains = new double[_model.Findings.Length];
         for (var f = 0; f < gains.Length; f++)
         {
@@ -230,7 +238,7 @@ public sealed class AssessmentEngine
                 var z = 0.0;
                 var s = 0.0;
                 var offset = o * n;
-                for (var h = 0; h < n; h++)
+                foreach (var h in active)
                 {
                     var joint = p[h] * prob[offset + h];
                     z += joint;
@@ -448,18 +456,35 @@ public sealed class AssessmentEngine
         supporting.Sort((a, b) => b.LikelihoodRatio.CompareTo(a.LikelihoodRatio));
         conflicting.Sort((a, b) => a.LikelihoodRatio.CompareTo(b.LikelihoodRatio));
 
-        // The unknown findings whose answer would move this condition most: largest |log LR| of any outcome.
-        var wouldHelp = new List<(string Id, double Weight)>();
+        // The unknown findings whose answer would move this condition most: largest |log LR| of any
+        // outcome; the top three kept by insertion (ties keep the knowledge-base order).
+        var top = new (int Finding, double Weight)[3];
+        var kept = 0;
         for (var f = 0; f < _model.Findings.Length; f++)
         {
             var weight = _model.MaxAbsLogLr[f][c];
-            if (weight >= threshold && !state.Answered[f] && _model.Askable[f])
+            if (weight < threshold || state.Answered[f] || !_model.Askable[f] || (kept == top.Length && weight <= top[^1].Weight))
             {
-                wouldHelp.Add((_model.Findings[f].Id, weight));
+                continue;
             }
+
+            var i = Math.Min(kept, top.Length - 1);
+            while (i > 0 && top[i - 1].Weight < weight)
+            {
+                top[i] = top[i - 1];
+                i--;
+            }
+
+            top[i] = (f, weight);
+            kept = Math.Min(kept + 1, top.Length);
         }
 
-        var help = wouldHelp.OrderByDescending(w => w.Weight).ThenBy(w => w.Id, StringComparer.Ordinal).Take(3).Select(w => w.Id).ToArray();
+        var help = new string[kept];
+        for (var i = 0; i < kept; i++)
+        {
+            help[i] = _model.Findings[top[i].Finding].Id;
+        }
+
         return new ConditionAssessment(condition.Id, condition.Name, condition.Summary, condition.Severity, probability,
             supporting, conflicting, help, _knowledge.ConditionAdvice[condition.Id]);
     }

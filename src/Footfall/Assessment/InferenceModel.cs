@@ -10,10 +10,29 @@ namespace Footfall.Assessment;
 /// </summary>
 internal sealed class InferenceModel
 {
+    private readonly double[][] _logPriors;
+
     public InferenceModel(KnowledgeBase knowledge)
     {
         Knowledge = knowledge;
         Conditions = [.. knowledge.Conditions];
+        _logPriors = new double[ConditionDefinition.AgeBandMaxima.Count * 2][];
+        for (var band = 0; band < ConditionDefinition.AgeBandMaxima.Count; band++)
+        {
+            foreach (var sex in (Sex[])[Sex.Female, Sex.Male])
+            {
+                var age = ConditionDefinition.AgeBandMaxima[band];
+                var priors = new double[Conditions.Length + 1];
+                for (var c = 0; c < Conditions.Length; c++)
+                {
+                    priors[c] = Math.Log(Conditions[c].PriorFor(age, sex));
+                }
+
+                priors[^1] = Math.Log(knowledge.OtherCausePrior);
+                _logPriors[(band * 2) + (sex == Sex.Female ? 0 : 1)] = priors;
+            }
+        }
+
         Findings = [.. knowledge.Findings];
         ConditionCount = Conditions.Length;
         HypothesisCount = ConditionCount + 1;
@@ -51,6 +70,18 @@ internal sealed class InferenceModel
     }
 
     public KnowledgeBase Knowledge { get; }
+
+    /// <summary>Log prior per hypothesis (conditions, then the leak) for an age band and sex.</summary>
+    public double[] LogPriors(int age, Sex sex)
+    {
+        var band = 0;
+        while (band < ConditionDefinition.AgeBandMaxima.Count - 1 && age > ConditionDefinition.AgeBandMaxima[band])
+        {
+            band++;
+        }
+
+        return _logPriors[(band * 2) + (sex == Sex.Female ? 0 : 1)];
+    }
 
     public ConditionDefinition[] Conditions { get; }
 
