@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 
+// Run with: dotnet run -c Release --project bench/Footfall.Benchmarks -- --filter "*Assessment*" (or "*Training*")
 namespace Footfall.Benchmarks;
 
 public static class Program

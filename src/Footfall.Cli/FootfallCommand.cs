@@ -28,7 +28,8 @@ public static class FootfallCommand
         var root = Build(context);
         var parsed = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };
-        return await parsed.InvokeAsync(config, cancellationToken);
+        var code = await parsed.InvokeAsync(config, cancellationToken);
+        return parsed.Errors.Count > 0 && code == 1 ? 2 : code;
     }
 }
 

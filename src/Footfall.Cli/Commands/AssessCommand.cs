@@ -37,7 +37,14 @@ public static class AssessCommand
                 return 1;
             }
 
-            return file is null ? Interview(context, engine, reader) : AssessFile(context, engine, file, asJson, reader);
+            if (file is not null)
+            {
+                return AssessFile(context, engine, file, asJson, reader);
+            }
+
+            // Piped answers are not shown by a terminal; echo them so the output reads as a transcript.
+            var echo = input is not null || Console.IsInputRedirected;
+            return Interview(context, engine, echo ? new EchoingReader(reader, context.Output) : reader);
         });
         return command;
     }
@@ -222,4 +229,17 @@ public static class AssessCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Please give a number from {min} to {max}."));
         }
     }
+}
+
+/// <summary>Reads lines and writes each one back to the output, for answers that were piped in.</summary>
+internal sealed class EchoingReader(TextReader inner, TextWriter output) : TextReader
+{
+    public override string? ReadLine()
+    {
+        var line = inner.ReadLine();
+        output.WriteLine(line ?? string.Empty);
+        return line;
+    }
+
+    public override string ReadToEnd() => inner.ReadToEnd();
 }

@@ -12,9 +12,11 @@ namespace Footfall.Assessment;
 /// that are reasonably likely (probability at least <see cref="TriageThresholds.Likely"/>, or
 /// <see cref="TriageThresholds.Emergency"/> for emergency conditions). A rule is never outweighed by
 /// other evidence.</item>
-/// <item>Next question: the warning-sign screen first; then follow-ups of warning signs partly present
-/// or of likely conditions' rules that could raise the triage; then the unknown finding with the
-/// largest expected information gain (in nats) over the hypotheses.</item>
+/// <item>Next question, in this order: follow-ups of warning signs partly present, or of likely
+/// conditions' rules, that could make the triage more urgent; the warning-sign screen (per danger, its
+/// signs in order until one is answered yes or no); the opening questions (how it started); where it
+/// hurts (the location most likely present, until one is); then the unknown finding with the largest
+/// expected information gain (in nats) over the hypotheses.</item>
 /// <item>Stop: an emergency rule fired with nothing more urgent to check; the leader is clear; nothing
 /// left is worth asking; or the question cap is reached.</item>
 /// </list>
@@ -24,14 +26,22 @@ public sealed class AssessmentEngine
     /// <summary>The finding group asked right after the warning-sign screen.</summary>
     private const string LocationGroup = "where";
 
+    /// <summary>Groups that describe the pain's pattern rather than a place or a test.</summary>
+    private static readonly string[] PatternGroups = ["feel", "when", "pattern"];
+
+    /// <summary>The group of the warning signs (screen and follow-ups).</summary>
+    private const string WarningGroup = "warning";
+
     private readonly InferenceModel _model;
     private readonly KnowledgeBase _knowledge;
+    private readonly Dictionary<string, int> _conditionIndex;
 
     public AssessmentEngine(KnowledgeBase knowledge, AssessmentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         _knowledge = knowledge;
         _model = new InferenceModel(knowledge);
+        _conditionIndex = Enumerable.Range(0, _model.ConditionCount).ToDictionary(c => _model.Conditions[c].Id, StringComparer.Ordinal);
         Options = options ?? AssessmentOptions.Default;
     }
 
@@ -50,11 +60,12 @@ public sealed class AssessmentEngine
 
         // Triage: rules, then likely conditions' severities.
         var redFlags = new List<RedFlag>();
-        var triage = TriageLevel.SelfCare;
         var ruleTriage = TriageLevel.SelfCare;
-        foreach (var rule in _knowledge.Rules)
+        var fired = new bool[_knowledge.Rules.Count];
+        for (var r = 0; r < fired.Length; r++)
         {
-            if (rule.Fires(@case.Evidence))
+            var rule = _knowledge.Rules[r];
+            if (fired[r] = rule.Fires(@case.Evidence))
             {
                 var findings = rule.Clauses.SelectMany(c => c.Atoms)
                     .Where(a => a.Holds(@case.Evidence.TryGetValue(a.FindingId, out var v) ? v : null))
@@ -65,7 +76,7 @@ public sealed class AssessmentEngine
         }
 
         redFlags.Sort((a, b) => a.Level.CompareTo(b.Level));
-        triage = ruleTriage;
+        var triage = ruleTriage;
         var thresholds = _knowledge.Thresholds;
         for (var c = 0; c < _model.ConditionCount; c++)
         {
@@ -79,7 +90,7 @@ public sealed class AssessmentEngine
 
         // Next question and stop rule.
         var gains = InformationGains(state);
-        var (question, stopReason) = NextQuestion(@case, state, gains, ruleTriage, triage);
+        var (question, stopReason) = NextQuestion(@case, state, gains, fired, ruleTriage, triage);
 
         // Ranked conditions with explanations.
         var order = Enumerable.Range(0, _model.ConditionCount).Where(c => posterior[c] >= Options.ReportProbability)
@@ -126,12 +137,7 @@ public sealed class AssessmentEngine
     {
         var n = _model.HypothesisCount;
         var logw = new double[n];
-        for (var c = 0; c < _model.ConditionCount; c++)
-        {
-            logw[c] = Math.Log(_model.Conditions[c].PriorFor(@case.Age, @case.Sex));
-        }
-
-        logw[n - 1] = Math.Log(_knowledge.OtherCausePrior);
+        _model.LogPriors(@case.Age, @case.Sex).CopyTo(logw, 0);
         var outcome = new int[_model.Findings.Length];
         var answered = new bool[_model.Findings.Length];
         Array.Fill(outcome, -2);
@@ -146,6 +152,11 @@ public sealed class AssessmentEngine
             if (!answer.IsNotSure && (answer.Present is null) != (finding.Kind == FindingKind.Number))
             {
                 throw new CaseFormatException("evidence." + id, finding.Kind == FindingKind.Bool ? "must be true or false" : "must be a number");
+            }
+
+            if (answer.Number is { } number && (number < finding.Minimum || number > finding.Maximum || double.IsNaN(number)))
+            {
+                throw new CaseFormatException("evidence." + id, $"{number.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range");
             }
 
             answered[f] = true;
@@ -195,11 +206,23 @@ public sealed class AssessmentEngine
             entropy -= p[h] * logp[h];
         }
 
+        // Hypotheses below 1e-9 change no expected entropy measurably (each term is bounded by
+        // p log p); leaving them out keeps an interview step fast.
+        Span<int> active = stackalloc int[n];
+        var count = 0;
+        for (var h = 0; h < n; h++)
+        {
+            if (p[h] >= 1e-9)
+            {
+                active[count++] = h;
+            }
+        }
+
+        active = active[..count];
         var gains = new double[_model.Findings.Length];
         for (var f = 0; f < gains.Length; f++)
         {
-            var finding = _model.Findings[f];
-            if (state.Answered[f] || finding.ClinicianOnly)
+            if (state.Answered[f] || !_model.Askable[f])
             {
                 gains[f] = double.NaN;
                 continue;
@@ -208,13 +231,14 @@ public sealed class AssessmentEngine
             var prob = _model.Prob[f];
             var logProb = _model.LogProb[f];
             var expected = 0.0;
-            for (var o = 0; o < finding.OutcomeCount; o++)
+            var outcomes = _model.OutcomeCount[f];
+            for (var o = 0; o < outcomes; o++)
             {
                 // Z = P(outcome); S = sum_h p_h P(o|h) log(p_h P(o|h)); E[H] = sum_o (Z log Z - S).
                 var z = 0.0;
                 var s = 0.0;
                 var offset = o * n;
-                for (var h = 0; h < n; h++)
+                foreach (var h in active)
                 {
                     var joint = p[h] * prob[offset + h];
                     z += joint;
@@ -230,31 +254,39 @@ public sealed class AssessmentEngine
         return gains;
     }
 
-    private (Question? Question, string? StopReason) NextQuestion(Case @case, State state, double[] gains, TriageLevel ruleTriage, TriageLevel triage)
+    private (Question? Question, string? StopReason) NextQuestion(Case @case, State state, double[] gains, bool[] fired, TriageLevel ruleTriage, TriageLevel triage)
     {
         var evidence = @case.Evidence;
 
         // Follow-ups: rules that could make the triage more urgent than it is.
         string? followUp = null;
-        foreach (var rule in _knowledge.Rules)
+        for (var r = 0; r < fired.Length && followUp is null; r++)
         {
-            if (rule.Level >= triage || rule.Fires(evidence) || rule.CannotFire(evidence))
+            var rule = _knowledge.Rules[r];
+            if (rule.Level >= triage || fired[r])
             {
                 continue;
             }
 
             var triggered = (rule.FollowUp && rule.Clauses[0].Holds(evidence))
-                || rule.FollowUpWhenLikely.Any(id => state.Posterior[ConditionIndex(id)] >= _knowledge.Thresholds.Screen);
-            if (!triggered)
+                || rule.FollowUpWhenLikely.Any(id => state.Posterior[ConditionIndex(id)] >= rule.FollowUpThreshold);
+            if (!triggered || rule.CannotFire(evidence))
             {
                 continue;
             }
 
             followUp = rule.Clauses.Where(c => !c.Holds(evidence)).SelectMany(c => c.Atoms)
                 .Select(a => a.FindingId).FirstOrDefault(id => !evidence.ContainsKey(id) && IsAskable(id));
-            if (followUp is not null)
+        }
+
+        // A rule that fired only because its exception is unknown ("pale foot, unless it is fine at
+        // rest"): ask the exception; the triage stays urgent until it is answered.
+        for (var r = 0; r < fired.Length && followUp is null; r++)
+        {
+            var rule = _knowledge.Rules[r];
+            if (fired[r] && rule.Level == ruleTriage)
             {
-                break;
+                followUp = rule.Unless.Select(a => a.FindingId).FirstOrDefault(id => !evidence.ContainsKey(id) && IsAskable(id));
             }
         }
 
@@ -273,32 +305,67 @@ public sealed class AssessmentEngine
             return (null, "red_flag");
         }
 
-        foreach (var rule in _knowledge.Rules)
+        // The warning-sign screen: per rule, its screen findings in order until one is answered yes
+        // or no (a "not sure" moves on to the next sign of the same danger).
+        for (var r = 0; r < fired.Length; r++)
         {
-            foreach (var id in rule.Screen)
+            var screen = _knowledge.Rules[r].Screen;
+            if (fired[r] || screen.Any(id => evidence.TryGetValue(id, out var a) && !a.IsNotSure))
             {
-                if (!evidence.ContainsKey(id) && !rule.Fires(evidence))
-                {
-                    return (ToQuestion(_knowledge.FindFinding(id)!, "screen"), null);
-                }
+                continue;
+            }
+
+            var next = screen.FirstOrDefault(id => !evidence.ContainsKey(id));
+            if (next is not null)
+            {
+                return (ToQuestion(_knowledge.FindFinding(next)!, "screen"), null);
+            }
+        }
+
+        foreach (var id in Options.OpeningQuestions)
+        {
+            if (!evidence.ContainsKey(id) && IsAskable(id))
+            {
+                return (ToQuestion(_knowledge.FindFinding(id)!, "opening"), null);
             }
         }
 
         var leader = state.Posterior.Take(_model.ConditionCount).Max();
-        if (leader >= Options.StopProbability)
+        if (leader >= Options.StopProbability && evidence.Count >= Options.MinimumQuestions)
         {
             return (null, "leader_clear");
         }
 
-        // Where it hurts comes first, as in a clinical history: until one location is present, the most
-        // informative unanswered location is asked (a page can show the whole group as one foot diagram).
+        // Where it hurts comes first, as in a clinical history: until one location is present, the
+        // unanswered location most likely to be present is asked (a page can show the whole group as
+        // one foot diagram).
+        // A runner who is unsure of several places moves on to the other questions.
         var locationKnown = false;
+        var locationUnsure = 0;
         for (var f = 0; f < gains.Length && !locationKnown; f++)
         {
-            locationKnown = _model.Findings[f].Group == LocationGroup && state.Outcome[f] == 0;
+            if (_model.Findings[f].Group == LocationGroup)
+            {
+                locationKnown = state.Outcome[f] == 0;
+                locationUnsure += state.Answered[f] && state.Outcome[f] == -1 ? 1 : 0;
+            }
         }
 
-        var best = locationKnown ? -1 : BestGain(gains, LocationGroup);
+        locationKnown |= locationUnsure >= Options.LocationUnsureLimit;
+
+        // While the search for the place goes on, every few "not sure" places the most informative
+        // question on the pattern (what it feels like, when it hurts) is slipped in, as a clinician
+        // turns to the story when a patient cannot place the pain.
+        var otherAnswered = 0;
+        for (var f = 0; f < gains.Length; f++)
+        {
+            var group = _model.Findings[f].Group;
+            otherAnswered += state.Answered[f] && group != LocationGroup && group != WarningGroup
+                && !Options.OpeningQuestions.Contains(_model.Findings[f].Id) ? 1 : 0;
+        }
+
+        var interleave = !locationKnown && locationUnsure >= Options.LocationBatch * (otherAnswered + 1);
+        var best = locationKnown ? -1 : interleave ? BestGain(gains, PatternGroups) : MostLikelyPresent(gains, state, LocationGroup);
         if (best < 0)
         {
             best = BestGain(gains, null);
@@ -309,12 +376,41 @@ public sealed class AssessmentEngine
             : (ToQuestion(_model.Findings[best], "information"), null);
     }
 
-    private int BestGain(double[] gains, string? group)
+    /// <summary>The askable unanswered finding of a group most likely to be present: searching for
+    /// where it hurts in this order finds it in the fewest questions.</summary>
+    private int MostLikelyPresent(double[] gains, State state, string group)
+    {
+        var best = -1;
+        var bestP = -1.0;
+        var n = _model.HypothesisCount;
+        for (var f = 0; f < gains.Length; f++)
+        {
+            if (double.IsNaN(gains[f]) || _model.Findings[f].Group != group)
+            {
+                continue;
+            }
+
+            var p = 0.0;
+            for (var h = 0; h < n; h++)
+            {
+                p += state.Posterior[h] * _model.Prob[f][h];
+            }
+
+            if (p > bestP)
+            {
+                (best, bestP) = (f, p);
+            }
+        }
+
+        return best;
+    }
+
+    private int BestGain(double[] gains, IReadOnlyCollection<string>? groups)
     {
         var best = -1;
         for (var f = 0; f < gains.Length; f++)
         {
-            if (!double.IsNaN(gains[f]) && (group is null || _model.Findings[f].Group == group) && (best < 0 || gains[f] > gains[best]))
+            if (!double.IsNaN(gains[f]) && (groups is null || groups.Contains(_model.Findings[f].Group)) && (best < 0 || gains[f] > gains[best]))
             {
                 best = f;
             }
@@ -325,18 +421,7 @@ public sealed class AssessmentEngine
 
     private bool IsAskable(string findingId) => _knowledge.FindFinding(findingId) is { ClinicianOnly: false };
 
-    private int ConditionIndex(string id)
-    {
-        for (var c = 0; c < _model.ConditionCount; c++)
-        {
-            if (_model.Conditions[c].Id == id)
-            {
-                return c;
-            }
-        }
-
-        throw new KeyNotFoundException(id);
-    }
+    private int ConditionIndex(string id) => _conditionIndex[id];
 
     private static Question ToQuestion(FindingDefinition finding, string purpose) =>
         new(finding.Id, finding.Question, finding.Kind, finding.Unit, finding.Minimum, finding.Maximum, finding.Group, finding.GroupTitle, purpose);
@@ -371,29 +456,35 @@ public sealed class AssessmentEngine
         supporting.Sort((a, b) => b.LikelihoodRatio.CompareTo(a.LikelihoodRatio));
         conflicting.Sort((a, b) => a.LikelihoodRatio.CompareTo(b.LikelihoodRatio));
 
-        // The unknown findings whose answer would move this condition most: largest |log LR| of any outcome.
-        var wouldHelp = new List<(string Id, double Weight)>();
+        // The unknown findings whose answer would move this condition most: largest |log LR| of any
+        // outcome; the top three kept by insertion (ties keep the knowledge-base order).
+        var top = new (int Finding, double Weight)[3];
+        var kept = 0;
         for (var f = 0; f < _model.Findings.Length; f++)
         {
-            var finding = _model.Findings[f];
-            if (state.Answered[f] || finding.ClinicianOnly)
+            var weight = _model.MaxAbsLogLr[f][c];
+            if (weight < threshold || state.Answered[f] || !_model.Askable[f] || (kept == top.Length && weight <= top[^1].Weight))
             {
                 continue;
             }
 
-            var weight = 0.0;
-            for (var o = 0; o < finding.OutcomeCount; o++)
+            var i = Math.Min(kept, top.Length - 1);
+            while (i > 0 && top[i - 1].Weight < weight)
             {
-                weight = Math.Max(weight, Math.Abs(_model.LogLr[f][(o * n) + c]));
+                top[i] = top[i - 1];
+                i--;
             }
 
-            if (weight >= threshold)
-            {
-                wouldHelp.Add((finding.Id, weight));
-            }
+            top[i] = (f, weight);
+            kept = Math.Min(kept + 1, top.Length);
         }
 
-        var help = wouldHelp.OrderByDescending(w => w.Weight).ThenBy(w => w.Id, StringComparer.Ordinal).Take(3).Select(w => w.Id).ToArray();
+        var help = new string[kept];
+        for (var i = 0; i < kept; i++)
+        {
+            help[i] = _model.Findings[top[i].Finding].Id;
+        }
+
         return new ConditionAssessment(condition.Id, condition.Name, condition.Summary, condition.Severity, probability,
             supporting, conflicting, help, _knowledge.ConditionAdvice[condition.Id]);
     }

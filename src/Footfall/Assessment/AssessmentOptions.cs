@@ -7,9 +7,13 @@ public sealed record AssessmentOptions
     /// interviews stop well before it (DESIGN.md aims at 10 to 20 questions).</summary>
     public int QuestionCap { get; init; } = 25;
 
-    /// <summary>The interview stops once the leading condition reaches this probability (default 0.9),
+    /// <summary>The interview stops once the leading condition reaches this probability (default 0.85),
     /// after the warning-sign screen and its follow-ups.</summary>
-    public double StopProbability { get; init; } = 0.9;
+    public double StopProbability { get; init; } = 0.85;
+
+    /// <summary>A clear leader stops the interview only after this many answers (default 10, the lower
+    /// end of the 10 to 20 questions DESIGN.md aims at), so that a quick early lead is checked.</summary>
+    public int MinimumQuestions { get; init; } = 10;
 
     /// <summary>A question is worth asking only if its expected information gain is at least this
     /// many nats (default 0.02); below it the interview stops.</summary>
@@ -24,6 +28,19 @@ public sealed record AssessmentOptions
 
     /// <summary>How many self-tests to suggest at most (default 3).</summary>
     public int MaxSelfTests { get; init; } = 3;
+
+    /// <summary>Findings asked right after the warning-sign screen, before where it hurts. Default:
+    /// whether it started with an injury, which decides between the trauma and overuse branches
+    /// (and whether the Ottawa rules apply).</summary>
+    public IReadOnlyList<string> OpeningQuestions { get; init; } = ["sudden_onset_injury"];
+
+    /// <summary>Where it hurts is asked first until a location is present or this many location
+    /// questions were answered "not sure" (default 16, all of them).</summary>
+    public int LocationUnsureLimit { get; init; } = 16;
+
+    /// <summary>During the search for where it hurts, one most informative other question is asked
+    /// after every this many "not sure" locations (default 4).</summary>
+    public int LocationBatch { get; init; } = 4;
 
     public static AssessmentOptions Default { get; } = new();
 }

@@ -82,12 +82,35 @@ public class AssessmentEngineTests
     }
 
     [Fact]
-    public void Assess_AfterTheScreen_AsksWhereItHurts()
+    public void Assess_AfterTheScreen_AsksHowItStartedThenWhereItHurts()
     {
-        var result = Engine.Assess(Case(30, Sex.Male, ("calf_swelling_one_side", false), ("severe_pain_out_of_proportion", false), ("pale_cold_foot", false)));
+        var screened = Case(30, Sex.Male, ("calf_swelling_one_side", false), ("severe_pain_out_of_proportion", false), ("pale_cold_foot", false));
 
-        Assert.Equal("where", result.NextQuestion!.Group);
-        Assert.Equal("information", result.NextQuestion.Purpose);
+        var opening = Engine.Assess(screened).NextQuestion!;
+        var location = Engine.Assess(screened.With("sudden_onset_injury", FindingAnswer.No)).NextQuestion!;
+
+        Assert.Equal(("sudden_onset_injury", "opening"), (opening.FindingId, opening.Purpose));
+        Assert.Equal("where", location.Group);
+        Assert.Equal("loc_heel_plantar_medial", location.FindingId);
+    }
+
+    [Fact]
+    public void Assess_NotSureAboutAScreenSign_AsksTheNextSignOfTheSameDanger()
+    {
+        var result = Engine.Assess(Case(30, Sex.Male, ("calf_swelling_one_side", "not sure")));
+
+        Assert.Equal("screen", result.NextQuestion!.Purpose);
+        Assert.Equal("severe_pain_out_of_proportion", result.NextQuestion.FindingId);
+    }
+
+    [Fact]
+    public void Assess_TenderSesamoid_FollowsUpTheSignsOfAStressFractureFirst()
+    {
+        var result = Engine.Assess(Case(30, Sex.Male, ("loc_big_toe_ball", true), ("tender_sesamoid", true)));
+
+        Assert.Equal(TriageLevel.SelfCare, result.Triage);
+        Assert.Equal("follow_up", result.NextQuestion!.Purpose);
+        Assert.Equal("hop_pain", result.NextQuestion.FindingId);
     }
 
     [Fact]
@@ -101,12 +124,25 @@ public class AssessmentEngineTests
     }
 
     [Fact]
+    public void Assess_PaleFoot_StaysAnEmergencyWhileAskingWhetherItHurtsAtRest()
+    {
+        var pale = Engine.Assess(Case(29, Sex.Male, ("pale_cold_foot", true)));
+        var onlyWithExercise = Engine.Assess(Case(29, Sex.Male, ("pale_cold_foot", true), ("pain_at_rest", false)));
+
+        Assert.Equal(TriageLevel.Emergency, pale.Triage);
+        Assert.Equal(("pain_at_rest", "follow_up"), (pale.NextQuestion!.FindingId, pale.NextQuestion.Purpose));
+        Assert.False(onlyWithExercise.Triage.IsEmergency());
+        Assert.False(onlyWithExercise.ShouldStop);
+    }
+
+    [Fact]
     public void Assess_NotSureAnswer_IsNotAskedAgainAndChangesNothing()
     {
         var before = Engine.Assess(Case(30, Sex.Male));
         var after = Engine.Assess(Case(30, Sex.Male, ("calf_swelling_one_side", "not sure")));
 
         Assert.NotEqual("calf_swelling_one_side", after.NextQuestion!.FindingId);
+        Assert.Equal(before.Triage, after.Triage);
         Assert.Equal(before.Conditions.Select(c => c.Probability), after.Conditions.Select(c => c.Probability));
     }
 
@@ -142,6 +178,16 @@ public class AssessmentEngineTests
         var ex = Assert.Throws<CaseFormatException>(() => Engine.Assess(Case(30, Sex.Male, ("heel_on_fire", true))));
 
         Assert.Equal("evidence.heel_on_fire", ex.Key);
+    }
+
+    [Theory]
+    [InlineData("pain_now", 12.0)]
+    [InlineData("duration_weeks", -1.0)]
+    public void Assess_NumberOutOfRangeInACaseBuiltInCode_ThrowsNamingTheKey(string id, double value)
+    {
+        var ex = Assert.Throws<CaseFormatException>(() => Engine.Assess(Case(30, Sex.Male, (id, value))));
+
+        Assert.Equal("evidence." + id, ex.Key);
     }
 
     [Fact]

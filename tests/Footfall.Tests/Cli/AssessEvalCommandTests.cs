@@ -62,6 +62,15 @@ public sealed class AssessEvalCommandTests : IDisposable
         Assert.Contains("nowhere", error);
     }
 
+    [Fact]
+    public async Task Eval_WithoutFolder_IsAUsageError()
+    {
+        var (code, _, error) = await FootfallCommandTests.RunAsync("eval");
+
+        Assert.Equal(2, code);
+        Assert.Contains("DIR", error);
+    }
+
     private void WriteVignettes()
     {
         File.WriteAllText(Path.Combine(_dir, "t-1.json"), EvaluationRunTests.PlantarFasciitis);

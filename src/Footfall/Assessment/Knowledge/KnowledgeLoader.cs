@@ -327,7 +327,9 @@ internal static class KnowledgeLoader
             }
 
             var followUp = YamlNodes.Optional(map, "follow_up") is not { } f || y.Bool(f, key + ".follow_up");
-            rules.Add(new TriageRule(id, level, y.RequiredStr(map, key, "reason"), clauses, unless, screen, likely, followUp, ruleSources));
+            var followUpThreshold = YamlNodes.Optional(map, "follow_up_threshold") is { } ft ? y.Num(ft, key + ".follow_up_threshold") : thresholds.Screen;
+            CheckProbability(RedFlagsFile, key + ".follow_up_threshold", followUpThreshold, errors);
+            rules.Add(new TriageRule(id, level, y.RequiredStr(map, key, "reason"), clauses, unless, screen, likely, followUpThreshold, followUp, ruleSources));
         }
 
         return (rules, thresholds);

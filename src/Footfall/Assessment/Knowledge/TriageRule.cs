@@ -15,6 +15,7 @@ public sealed class TriageRule
         IReadOnlyList<RuleAtom> unless,
         IReadOnlyList<string> screen,
         IReadOnlyList<string> followUpWhenLikely,
+        double followUpThreshold,
         bool followUp,
         IReadOnlyList<string> sources)
     {
@@ -25,6 +26,7 @@ public sealed class TriageRule
         Unless = unless;
         Screen = screen;
         FollowUpWhenLikely = followUpWhenLikely;
+        FollowUpThreshold = followUpThreshold;
         FollowUp = followUp;
         Sources = sources;
     }
@@ -45,6 +47,9 @@ public sealed class TriageRule
 
     /// <summary>Conditions that, once likely, make the interview ask this rule's unknown findings first.</summary>
     public IReadOnlyList<string> FollowUpWhenLikely { get; }
+
+    /// <summary>The probability at which a <see cref="FollowUpWhenLikely"/> condition triggers the follow-up.</summary>
+    public double FollowUpThreshold { get; }
 
     /// <summary>Whether the rule's other findings are asked once its first clause holds.</summary>
     public bool FollowUp { get; }

@@ -61,6 +61,24 @@ public class EvaluationRunTests
         Assert.InRange(report.QuestionsMax!.Value, 1, Engine.Options.QuestionCap);
     }
 
+    /// <summary>A regression guard on the whole development set (issue 3 targets), not a tuning aid.</summary>
+    [Theory]
+    [InlineData(false, 0.90, 0.75)]
+    [InlineData(true, 0.85, 0.0)]
+    public void Score_DevelopmentVignettes_MeetTheTargets(bool interview, double top3, double top1)
+    {
+        var folder = Path.Combine(Footfall.Tests.Support.SharedPaths.Shared, "vignettes", "dev");
+        var vignettes = Directory.GetFiles(folder, "*.json").Order().Select(f => VignetteJson.Parse(File.ReadAllText(f), Knowledge)).ToArray();
+
+        var report = EvaluationRun.Score(Engine, vignettes, interview);
+
+        Assert.True(report.Top3 >= top3, $"top3 {report.Top3:P1}");
+        Assert.True(report.Top1 >= top1, $"top1 {report.Top1:P1}");
+        Assert.Equal(1.0, report.EmergencyRecall);
+        Assert.True(report.TriageSafe >= 0.95, $"triage_safe {report.TriageSafe:P1}");
+        Assert.True(!interview || report.QuestionsMedian <= 15, $"questions_median {report.QuestionsMedian}");
+    }
+
     [Theory]
     [InlineData(TriageLevel.SelfCare, TriageLevel.SelfCare, true)]
     [InlineData(TriageLevel.SelfCare, TriageLevel.Emergency, true)]
