@@ -1,0 +1,327 @@
+namespace Footfall.Activities.Fit.Internal;
+
+/// <summary>
+/// Collects the messages of one FIT file (one link of a chain) and turns them into an
+/// <see cref="Activity"/>. Values arrive already scaled in a scratch array where NaN means absent.
+/// </summary>
+internal sealed class FitActivityBuilder
+{
+    /// <summary>FIT epoch 1989-12-31T00:00:00Z as Unix seconds (FIT protocol 2.0, <c>date_time</c>).</summary>
+    public const long FitEpochUnixSeconds = 631_065_600;
+
+    private const double DegreesPerSemicircle = 180.0 / 2147483648.0;
+    private const int FileTypeActivity = 4;
+    private const int SportTransition = 3;
+
+    /// <summary>Above this many sessions, cadence is doubled by the activity's overall sport instead
+    /// of per session, keeping the pass linear on hostile input.</summary>
+    private const int MaxSessionsForPerSessionCadence = 64;
+
+    private readonly int _maxItems;
+    private readonly SampleColumns _samples = new();
+    private readonly List<Lap> _laps = [];
+    private readonly List<SessionSummary> _sessions = [];
+    private int _itemCount;
+    private int _fileType = -1;
+    private uint? _timeCreated;
+    private int _sportMessageSport = -1;
+
+    // record field 8 compressed_speed_distance: 12-bit rolling distance in 1/16 m (FIT "accumulate").
+    private double _accumulatedDistance;
+    private int _lastDistanceRaw;
+
+    public FitActivityBuilder(int maxItems)
+    {
+        _maxItems = maxItems;
+    }
+
+    public void OnFileId(ReadOnlySpan<double> v)
+    {
+        if (!double.IsNaN(v[FieldSlot.FileType]))
+        {
+            _fileType = EnumValue(v[FieldSlot.FileType]);
+        }
+
+        if (!double.IsNaN(v[FieldSlot.TimeCreated]))
+        {
+            _timeCreated = Raw(v[FieldSlot.TimeCreated]);
+        }
+    }
+
+    public void OnSport(ReadOnlySpan<double> v)
+    {
+        if (!double.IsNaN(v[FieldSlot.SportSport]))
+        {
+            _sportMessageSport = EnumValue(v[FieldSlot.SportSport]);
+        }
+    }
+
+    public void OnSession(ReadOnlySpan<double> v, uint? timestamp, long offset)
+    {
+        CountItem(offset);
+        var start = Raw(v[FieldSlot.StartTime]) ?? timestamp;
+        _sessions.Add(new SessionSummary(
+            start,
+            EnumValue(v[FieldSlot.SessionSport]),
+            Seconds(v[FieldSlot.TotalElapsedTime]),
+            Nullable(v[FieldSlot.TotalDistance])));
+    }
+
+    public void OnLap(ReadOnlySpan<double> v, uint? timestamp, long offset)
+    {
+        CountItem(offset);
+        var start = Raw(v[FieldSlot.StartTime]) ?? timestamp;
+        var elapsed = Seconds(v[FieldSlot.TotalElapsedTime]);
+        var timer = Seconds(v[FieldSlot.TotalTimerTime]);
+        _laps.Add(new Lap(
+            start is { } s ? ToTime(s) : null,
+            elapsed is { } e ? TimeSpan.FromSeconds(e) : TimeSpan.Zero,
+            timer is { } t ? TimeSpan.FromSeconds(t) : null,
+            Nullable(v[FieldSlot.TotalDistance]),
+            Nullable(v[FieldSlot.AverageHeartRate])));
+    }
+
+    public void OnRecord(ReadOnlySpan<double> v, uint? timestamp, long offset)
+    {
+        CountItem(offset);
+        var speed = v[FieldSlot.EnhancedSpeed];
+        if (double.IsNaN(speed))
+        {
+            speed = v[FieldSlot.Speed];
+        }
+
+        var altitude = v[FieldSlot.EnhancedAltitude];
+        if (double.IsNaN(altitude))
+        {
+            altitude = v[FieldSlot.Altitude];
+        }
+
+        var distance = v[FieldSlot.Distance];
+        if (!double.IsNaN(v[FieldSlot.CompressedDistanceRaw]))
+        {
+            // Invariant: the raw value is a 12-bit integer (0..4095), decoded by the parser.
+            var raw = (int)v[FieldSlot.CompressedDistanceRaw];
+            _accumulatedDistance += ((raw - _lastDistanceRaw) & 0xFFF) / 16.0;
+            _lastDistanceRaw = raw;
+            if (double.IsNaN(distance))
+            {
+                distance = _accumulatedDistance;
+            }
+
+            if (double.IsNaN(speed))
+            {
+                speed = v[FieldSlot.CompressedSpeed];
+            }
+        }
+
+        var cadence = v[FieldSlot.Cadence];
+        if (!double.IsNaN(cadence) && !double.IsNaN(v[FieldSlot.FractionalCadence]))
+        {
+            cadence += v[FieldSlot.FractionalCadence];
+        }
+
+        var row = _samples.Add(timestamp is { } ts ? FitEpochUnixSeconds + ts : ActivitySamples.NoTime);
+        _samples.Set(ActivitySamples.Latitude, row, v[FieldSlot.Latitude] * DegreesPerSemicircle);
+        _samples.Set(ActivitySamples.Longitude, row, v[FieldSlot.Longitude] * DegreesPerSemicircle);
+        _samples.Set(ActivitySamples.Distance, row, distance);
+        _samples.Set(ActivitySamples.Speed, row, speed);
+        _samples.Set(ActivitySamples.HeartRate, row, v[FieldSlot.HeartRate]);
+        _samples.Set(ActivitySamples.Cadence, row, cadence);
+        _samples.Set(ActivitySamples.Altitude, row, altitude);
+        _samples.Set(ActivitySamples.StanceTime, row, v[FieldSlot.StanceTime]);
+        _samples.Set(ActivitySamples.StanceTimeBalance, row, v[FieldSlot.StanceTimeBalance]);
+        _samples.Set(ActivitySamples.VerticalOscillation, row, v[FieldSlot.VerticalOscillation]);
+        _samples.Set(ActivitySamples.VerticalRatio, row, v[FieldSlot.VerticalRatio]);
+        _samples.Set(ActivitySamples.StepLength, row, v[FieldSlot.StepLength]);
+    }
+
+    /// <summary>Adds the activity of the file just read to <paramref name="into"/> (when it is one)
+    /// and resets for the next file of a chain.</summary>
+    public void Complete(List<Activity> into)
+    {
+        var isActivity = _fileType == FileTypeActivity
+            || (_fileType < 0 && (_samples.Count > 0 || _sessions.Count > 0));
+        if (isActivity)
+        {
+            into.Add(Build());
+        }
+        else
+        {
+            _samples.Build();
+        }
+
+        _laps.Clear();
+        _sessions.Clear();
+        _fileType = -1;
+        _timeCreated = null;
+        _sportMessageSport = -1;
+        _accumulatedDistance = 0;
+        _lastDistanceRaw = 0;
+    }
+
+    public static DateTimeOffset ToTime(uint fitSeconds) =>
+        DateTimeOffset.FromUnixTimeSeconds(FitEpochUnixSeconds + fitSeconds);
+
+    private static Sport MapSport(int fitSport) => fitSport switch
+    {
+        < 0 => Sport.Unknown,
+        1 => Sport.Running,
+        2 => Sport.Cycling,
+        5 => Sport.Swimming,
+        11 => Sport.Walking,
+        17 => Sport.Hiking,
+        18 => Sport.Multisport,
+        _ => Sport.Other,
+    };
+
+    private static bool IsOnFoot(Sport sport) => sport is Sport.Running or Sport.Walking or Sport.Hiking;
+
+    private static double? Nullable(double v) => double.IsNaN(v) ? null : v;
+
+    /// <summary>A uint32 such as a <c>date_time</c>; null when absent or out of range (a definition may
+    /// declare any base type for a field, so the value is range-checked before the cast).</summary>
+    private static uint? Raw(double v) => v is >= 0 and <= uint.MaxValue ? (uint)v : null;
+
+    private static int EnumValue(double v) => v is >= 0 and <= 255 ? (int)v : -1;
+
+    /// <summary>A duration in seconds; null when absent, negative or above 10⁸ s (about three years).</summary>
+    private static double? Seconds(double v) => v is >= 0 and <= 1e8 ? v : null;
+
+    private void CountItem(long offset)
+    {
+        if (++_itemCount > _maxItems)
+        {
+            throw new FitFormatException($"more than {_maxItems} records, laps and sessions", offset);
+        }
+    }
+
+    private Activity Build()
+    {
+        var sport = OverallSport();
+        DateTimeOffset? firstSampleTime = null;
+        DateTimeOffset? lastSampleTime = null;
+        double? lastDistance = null;
+        for (var i = 0; i < _samples.Count; i++)
+        {
+            if (_samples.TimeAt(i) is var t and not ActivitySamples.NoTime)
+            {
+                firstSampleTime ??= DateTimeOffset.FromUnixTimeSeconds(t);
+                lastSampleTime = DateTimeOffset.FromUnixTimeSeconds(t);
+            }
+
+            if (_samples.Get(ActivitySamples.Distance, i) is var d && !double.IsNaN(d))
+            {
+                lastDistance = d;
+            }
+        }
+
+        DateTimeOffset? start = null;
+        double? elapsed = null;
+        double? distance = null;
+        foreach (var session in _sessions)
+        {
+            if (session.Start is { } st && (start is null || ToTime(st) < start))
+            {
+                start = ToTime(st);
+            }
+
+            if (session.ElapsedSeconds is { } e)
+            {
+                elapsed = (elapsed ?? 0) + e;
+            }
+
+            if (session.DistanceMeters is { } d)
+            {
+                distance = (distance ?? 0) + d;
+            }
+        }
+
+        start ??= firstSampleTime ?? (_timeCreated is { } tc ? ToTime(tc) : null);
+        var duration = elapsed is { } el
+            ? TimeSpan.FromSeconds(el)
+            : firstSampleTime is { } f && lastSampleTime is { } l ? l - f : TimeSpan.Zero;
+
+        return new Activity(
+            ActivityFormat.Fit,
+            sport,
+            start,
+            duration,
+            distance ?? lastDistance ?? 0,
+            _laps.ToArray(),
+            SamplesWithStepCadence(sport));
+    }
+
+    private Sport OverallSport()
+    {
+        if (_sessions.Count == 0)
+        {
+            return MapSport(_sportMessageSport);
+        }
+
+        var first = -1;
+        foreach (var session in _sessions)
+        {
+            if (session.Sport < 0 || session.Sport == SportTransition)
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = session.Sport;
+            }
+            else if (session.Sport != first)
+            {
+                return Sport.Multisport;
+            }
+        }
+
+        return MapSport(first >= 0 ? first : _sportMessageSport);
+    }
+
+    /// <summary>FIT running cadence counts strides (one foot) a minute; double it to steps a minute
+    /// for samples that fall in an on-foot session (or for the whole file when sessions do not say).
+    /// Then hands the columns over.</summary>
+    private ActivitySamples SamplesWithStepCadence(Sport sport)
+    {
+        var perSession = _sessions.Count is > 1 and <= MaxSessionsForPerSessionCadence;
+        if (perSession || IsOnFoot(sport))
+        {
+            for (var i = 0; i < _samples.Count; i++)
+            {
+                var c = _samples.Get(ActivitySamples.Cadence, i);
+                if (!double.IsNaN(c) && (!perSession || IsOnFootAt(_samples.TimeAt(i))))
+                {
+                    _samples.Set(ActivitySamples.Cadence, i, c * 2);
+                }
+            }
+        }
+
+        return _samples.Build();
+    }
+
+    private bool IsOnFootAt(long unixSeconds)
+    {
+        if (unixSeconds == ActivitySamples.NoTime)
+        {
+            return false;
+        }
+
+        var t = DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
+        foreach (var session in _sessions)
+        {
+            if (session.Start is { } st && session.ElapsedSeconds is { } e)
+            {
+                var from = ToTime(st);
+                if (t >= from && t <= from.AddSeconds(e))
+                {
+                    return IsOnFoot(MapSport(session.Sport));
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct SessionSummary(uint? Start, int Sport, double? ElapsedSeconds, double? DistanceMeters);
+}
