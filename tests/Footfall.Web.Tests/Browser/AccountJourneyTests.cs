@@ -16,8 +16,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await Accessibility.AssertAccessibleAsync(page);
         await Keyboard.TabToAsync(page, "Create account");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/Account/Register");
+        await Keyboard.PressAndWaitForPageAsync(page, "Enter", "/Account/Register");
         await Accessibility.AssertAccessibleAsync(page);
 
         await Keyboard.TabToAndTypeAsync(page, "Email", email);
@@ -26,15 +25,12 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Keyboard.TabToAsync(page, "I understand");
         await page.Keyboard.PressAsync("Space");
         await Keyboard.TabToAsync(page, "Create account");
-        await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync("**/Dashboard");
+        await Keyboard.PressAndWaitForPageAsync(page, "Enter", "/Dashboard");
         Assert.Equal("Your dashboard", await page.InnerTextAsync("h1"));
         await Accessibility.AssertAccessibleAsync(page);
 
         await Keyboard.TabToAsync(page, "Sign out");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/Account/Logout");
+        await Keyboard.PressAndWaitForPageAsync(page, "Enter", "/Account/Logout");
         Assert.Equal("You are signed out", await page.InnerTextAsync("h1"));
         await Accessibility.AssertAccessibleAsync(page);
 
@@ -43,9 +39,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Accessibility.AssertAccessibleAsync(page);
         await Keyboard.TabToAndTypeAsync(page, "Email", email);
         await Keyboard.TabToAndTypeAsync(page, "Password", Password);
-        await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync("**/Dashboard");
+        await Keyboard.PressAndWaitForPageAsync(page, "Enter", "/Dashboard");
         Assert.Equal("Your dashboard", await page.InnerTextAsync("h1"));
         await page.Context.CloseAsync();
     }

@@ -29,6 +29,22 @@ public static class Keyboard
         throw new InvalidOperationException($"'{name}' could not be reached with the Tab key on {page.Url}.");
     }
 
+    /// <summary>Presses a key and waits for the page at <paramref name="path"/> to load; says where it is if not.</summary>
+    public static async Task PressAndWaitForPageAsync(IPage page, string key, string path)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : ''");
+        await page.Keyboard.PressAsync(key);
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.Equals(path, StringComparison.OrdinalIgnoreCase), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException ex)
+        {
+            throw new InvalidOperationException($"Pressing {key} on {focused} did not reach {path}; the page is {page.Url}.", ex);
+        }
+    }
+
     public static async Task TabToAndTypeAsync(IPage page, string label, string text)
     {
         await TabToAsync(page, label);
