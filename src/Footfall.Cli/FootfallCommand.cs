@@ -13,6 +13,8 @@ public static class FootfallCommand
             "Footfall: foot pain guidance for runners. Guidance, not a diagnosis.")
         {
             DbCommand.Build(context),
+            ImportCommand.Build(context),
+            LoadCommand.Build(context),
         };
         // The built-in version option reports the entry assembly, which is the test host under tests.
         root.Options.OfType<VersionOption>().Single().Action = new PrintVersion(context);
