@@ -1,0 +1,174 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using Footfall.Activities;
+using Footfall.Activities.Export;
+using Footfall.Tests.Activities.Fit;
+using Footfall.Tests.Support;
+
+namespace Footfall.Tests.Activities.Export;
+
+public class ActivityExportTests
+{
+    private static readonly byte[] Fenix = File.ReadAllBytes(SharedPaths.Samples("fit", "garmin-fenix-5-run.fit"));
+
+    [Fact]
+    public void ReadZip_StravaExport_DecodesFilesWithGearAndReportsBrokenOnes()
+    {
+        // Header as in real exports: Distance and Elapsed Time appear twice; the date holds commas.
+        const string csv = "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance\n"
+            + "11,\"Jun 11, 2017, 2:34:09 PM\",Morning Run,Run,\"A \"\"quoted\"\", multi\nline note\",600,1.2,,,false,,Pegasus 38,activities/1.fit.gz,,,600.0,590.0,1200.5\n"
+            + "12,\"May 6, 2024, 4:02:34 AM\",Hills,Run,,600,1.2,,,false,,Trail Shoe,activities/2.gpx,,,,,\n"
+            + "13,\"May 7, 2024, 4:02:34 AM\",Broken,Run,,600,1.2,,,false,,Pegasus 38,activities/4.fit.gz,,,,,\n"
+            + "14,\"May 8, 2024, 4:02:34 AM\",Manual,Run,,600,1.2,,,false,,,,,,,,\n";
+        var zip = Zip(
+            ("activities.csv", Encoding.UTF8.GetBytes(csv)),
+            ("activities/1.fit.gz", Gzip(Fenix)),
+            ("activities/2.gpx", File.ReadAllBytes(SharedPaths.Samples("gpx", "korita-zbevnica.gpx"))),
+            ("activities/3.tcx.gz", Gzip(File.ReadAllBytes(SharedPaths.Samples("tcx", "test.tcx")))),
+            ("activities/4.fit.gz", Gzip(File.ReadAllBytes(SharedPaths.Samples("fit", "activity-unexpected-eof.fit")))),
+            ("media/photo.jpg", [1, 2, 3]),
+            ("profile.csv", Encoding.UTF8.GetBytes("a,b\n")));
+
+        var items = ActivityExport.ReadZip(new MemoryStream(zip)).ToList();
+
+        Assert.Equal(["activities/1.fit.gz", "activities/2.gpx", "activities/3.tcx.gz", "activities/4.fit.gz"], items.Select(i => i.SourceName));
+        var run = items[0];
+        Assert.True(run.Succeeded);
+        Assert.Equal("Pegasus 38", run.GearName);
+        Assert.Equal("Morning Run", run.ListedName);
+        Assert.Equal(new DateTimeOffset(2017, 6, 11, 14, 34, 9, TimeSpan.Zero), run.ListedStart);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Fenix)), run.ContentSha256);
+        Assert.Equal(21, run.Activities.Single().Samples.Count);
+        Assert.Equal("Trail Shoe", items[1].GearName);
+        Assert.Equal(ActivityFormat.Gpx, items[1].Activities.Single().Format);
+        Assert.Null(items[2].GearName);
+        Assert.Equal(ActivityFormat.Tcx, items[2].Activities.Single().Format);
+        Assert.False(items[3].Succeeded);
+        Assert.Contains("truncated", items[3].FailureReason, StringComparison.Ordinal);
+        Assert.Equal("Pegasus 38", items[3].GearName);
+        Assert.Empty(items[3].Activities);
+    }
+
+    [Fact]
+    public void ReadZip_GarminExport_YieldsActivityFitFilesFromNestedZipsOnly()
+    {
+        var settings = new FitBytes().Define(0, 0, false, [(0, 1, 0x00)]).Data(0, 2).ToFile();
+        var uploads = Zip(
+            ("fenix.fit", Fenix),
+            ("settings.fit", settings),
+            ("broken.fit", File.ReadAllBytes(SharedPaths.Samples("fit", "activity-filecrc.fit"))));
+        var export = Zip(
+            ("DI_CONNECT/DI-Connect-Fitness/user_0_summarizedActivities.json", Encoding.UTF8.GetBytes("[]")),
+            ("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", uploads));
+
+        var items = ActivityExport.ReadZip(new MemoryStream(export)).ToList();
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip!/fenix.fit", items[0].SourceName);
+        Assert.Equal(Sport.Running, items[0].Activities.Single().Sport);
+        Assert.False(items[1].Succeeded);
+        Assert.Contains("CRC", items[1].FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFolder_PlainFolder_ReadsActivityFilesAndSameHashAsZip()
+    {
+        var dir = Directory.CreateTempSubdirectory("footfall-export-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(dir.FullName, "run.fit"), Fenix);
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "sub"));
+            File.WriteAllBytes(Path.Combine(dir.FullName, "sub", "run-again.fit.gz"), Gzip(Fenix));
+            File.WriteAllText(Path.Combine(dir.FullName, "notes.txt"), "not an activity");
+
+            var items = ActivityExport.ReadFolder(dir.FullName).ToList();
+
+            Assert.Equal(["run.fit", "sub/run-again.fit.gz"], items.Select(i => i.SourceName));
+            Assert.All(items, i => Assert.True(i.Succeeded));
+            Assert.Equal(items[0].ContentSha256, items[1].ContentSha256);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ReadZip_ZipBomb_RefusedWithClearMessage()
+    {
+        var zip = Zip(("activities/bomb.gpx", new byte[20 * 1024 * 1024]));
+        var ex = Assert.Throws<ExportFormatException>(() => ActivityExport.ReadZip(new MemoryStream(zip)).ToList());
+        Assert.Contains("zip bomb", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadZip_NestedZipBomb_Refused()
+    {
+        var inner = Zip(("x.fit", new byte[20 * 1024 * 1024]));
+        var zip = Zip(("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", inner));
+        var ex = Assert.Throws<ExportFormatException>(() => ActivityExport.ReadZip(new MemoryStream(zip)).ToList());
+        Assert.Contains("zip bomb", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadZip_TwentyThousandAndOneEntries_Refused()
+    {
+        var entries = Enumerable.Range(0, 20_001).Select(i => ($"activities/{i}.gpx", Array.Empty<byte>())).ToArray();
+        var zip = Zip(entries);
+        var ex = Assert.Throws<ExportFormatException>(() => ActivityExport.ReadZip(new MemoryStream(zip)).ToList());
+        Assert.Contains("20001 entries is more than the limit of 20000", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadZip_TotalSizeOverLimit_Refused()
+    {
+        var zip = Zip(("activities/1.fit", Fenix), ("activities/2.fit", Fenix));
+        var limits = new ExportLimits { MaxTotalBytes = Fenix.Length + 100 };
+        var ex = Assert.Throws<ExportFormatException>(() => ActivityExport.ReadZip(new MemoryStream(zip), limits).ToList());
+        Assert.Contains("limit", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadZip_NotAZip_Refused()
+    {
+        var ex = Assert.Throws<ExportFormatException>(() => ActivityExport.ReadZip(new MemoryStream(Fenix)).ToList());
+        Assert.Contains("not a zip", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadZip_GzipBombEntry_FailsThatFileOnly()
+    {
+        var bomb = Gzip(new byte[70 * 1024 * 1024]);
+        var zip = Zip(("activities/bomb.fit.gz", bomb), ("activities/ok.fit", Fenix));
+        var items = ActivityExport.ReadZip(new MemoryStream(zip)).ToList();
+        Assert.Contains("decompresses to more than", items[0].FailureReason, StringComparison.Ordinal);
+        Assert.True(items[1].Succeeded);
+    }
+
+    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
+    {
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var s = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                s.Write(content);
+            }
+        }
+
+        return ms.ToArray();
+    }
+
+    private static byte[] Gzip(byte[] content)
+    {
+        using var ms = new MemoryStream();
+        using (var z = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            z.Write(content);
+        }
+
+        return ms.ToArray();
+    }
+}
