@@ -1,34 +1,28 @@
-using System.IO.Compression;
 using Footfall.Activities;
 using Footfall.Activities.Fit;
 
 namespace Footfall.Data.Activities;
 
 /// <summary>
-/// Decodes one stored file for the importer: a FIT file, gzip-compressed or not. GPX and TCX are decoded
-/// when the domain library's decoders for them are available (see <see cref="ActivityImporter.Decode"/>).
+/// Decodes one stored file for the importer: FIT, GPX or TCX, gzip-compressed or not, by content
+/// (<see cref="ActivityDecoders"/>), within the same 64 MiB limit.
 /// </summary>
 internal static class ActivityFiles
 {
-    /// <summary>Largest file accepted, after decompression: 64 MiB, as the FIT decoder's default.</summary>
-    public const int MaxFileBytes = 64 * 1024 * 1024;
+    /// <summary>Largest file accepted, after decompression: 64 MiB, as <see cref="ActivityDecoders.MaxFileBytes"/>.</summary>
+    public const int MaxFileBytes = ActivityDecoders.MaxFileBytes;
 
     public static IReadOnlyList<Activity> Decode(ReadOnlyMemory<byte> content, string name)
     {
         var span = content.Span;
-        if (span.Length >= 2 && span[0] == 0x1F && span[1] == 0x8B)
-        {
-            using var gzip = new GZipStream(new MemoryStream(content.ToArray(), writable: false), CompressionMode.Decompress);
-            var inflated = ReadBounded(gzip, name);
-            return Decode(inflated, name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name);
-        }
-
         if (FitDecoder.LooksLikeFit(span))
         {
+            // The common case decodes straight from the bytes already in memory.
             return new FitDecoder().Decode(span);
         }
 
-        throw new ActivityFormatException($"{name}: not a FIT file (GPX and TCX are not supported by this build)");
+        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        return ActivityDecoders.Decode(stream, name);
     }
 
     /// <summary>Reads a stream to its end, refusing more than <see cref="MaxFileBytes"/>.</summary>

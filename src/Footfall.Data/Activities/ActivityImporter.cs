@@ -25,7 +25,7 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Decodes one file's bytes (the whole file, gzip-compressed or not) given its name; throws
-    /// <see cref="ActivityFormatException"/> on a broken or unsupported file. The default reads FIT.
+    /// <see cref="ActivityFormatException"/> on a broken or unsupported file. The default reads FIT, GPX and TCX.
     /// </summary>
     public Func<ReadOnlyMemory<byte>, string, IReadOnlyList<Activity>> Decode { get; init; } = ActivityFiles.Decode;
 

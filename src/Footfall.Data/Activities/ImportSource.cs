@@ -63,14 +63,19 @@ public sealed class ImportSource : IDisposable
         }
     }
 
-    /// <summary>Reads an uploaded file (a single activity file or an export zip) kept at <paramref name="path"/> under the name <paramref name="name"/>.</summary>
+    /// <summary>Reads uploaded files (single activity files or export zips), each kept at a path under the name the user gave it.</summary>
     /// <exception cref="ActivityFormatException">As for <see cref="Open"/>.</exception>
-    public static ImportSource OpenUpload(string path, string name)
+    public static ImportSource OpenUploads(IEnumerable<(string Path, string Name)> uploads)
     {
+        ArgumentNullException.ThrowIfNull(uploads);
         var source = new ImportSource();
         try
         {
-            source.AddPath(path, Path.GetFileName(name), named: true);
+            foreach (var (path, name) in uploads)
+            {
+                source.AddPath(path, System.IO.Path.GetFileName(name), named: true);
+            }
+
             return source;
         }
         catch

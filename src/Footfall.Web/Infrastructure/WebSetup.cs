@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Footfall.Data;
 using Footfall.Data.Entities;
+using Footfall.Web.Features.History;
 using Footfall.Web.Features.Shoes;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -151,6 +152,7 @@ public static class WebSetup
         app.MapHealthEndpoint();
         var api = app.MapGroup("/api/v1");
         api.MapShoesApi();
+        api.MapHistoryApi();
         return app;
     }
 
