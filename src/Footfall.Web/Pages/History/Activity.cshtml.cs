@@ -20,7 +20,8 @@ public sealed class ActivityModel(FootfallDbContext db) : PageModel
 
     public IReadOnlyList<Split> Splits { get; private set; } = [];
 
-    /// <summary>The chart series as JSON for charts.js (minutes, pace min/km, heart rate, cadence; null where not recorded).</summary>
+    /// <summary>The chart series as JSON for charts.js (minutes, pace min/km, heart rate, cadence; null where not recorded,
+    /// and pace null below 1.5 m/s (slower than about 11 min/km: standing or walking breaks, which would flatten the chart).</summary>
     public string ChartJson { get; private set; } = "{}";
 
     public bool HasHeartRate { get; private set; }
@@ -50,7 +51,7 @@ public sealed class ActivityModel(FootfallDbContext db) : PageModel
         ChartJson = JsonSerializer.Serialize(new
         {
             minutes = track.Seconds.Select(s => Math.Round(s / 60.0, 2)),
-            pace = track.SpeedMetersPerSecond.Select(v => v is > 0.5f and < 15 ? Math.Round(1000 / 60.0 / v, 2) : (double?)null),
+            pace = track.SpeedMetersPerSecond.Select(v => v is > 1.5f and < 15 ? Math.Round(1000 / 60.0 / v, 2) : (double?)null),
             heartRate = track.HeartRateBpm.Select(v => float.IsNaN(v) ? (double?)null : Math.Round(v)),
             cadence = track.Cadence.Select(v => float.IsNaN(v) || v <= 0 ? (double?)null : Math.Round(v)),
         });

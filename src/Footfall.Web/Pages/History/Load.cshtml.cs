@@ -24,12 +24,24 @@ public sealed class LoadModel(FootfallDbContext db, TimeProvider clock) : PageMo
 
     public string ChartJson { get; private set; } = "{}";
 
+    /// <summary>Set when the chart ends at an old last run instead of today.</summary>
+    public DateOnly? LastRunWeek { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = HistoryApi.Today(clock);
         var report = await TrainingEvidence.ReportAsync(db, User.RequireId(), Today, HistoryApi.Zone, ct);
         var rows = WeeklyLoadRow.From(report);
-        Rows = rows.Skip(Math.Max(0, rows.Count - Weeks)).ToList();
+        // When nothing was run in the recent weeks, chart the weeks up to the last run rather than an empty window.
+        var lastRun = -1;
+        for (var i = rows.Count - 1; i >= 0 && lastRun < 0; i--)
+        {
+            lastRun = rows[i].Week.Runs > 0 ? i : -1;
+        }
+
+        var end = lastRun >= 0 && lastRun < rows.Count - Weeks ? Math.Min(rows.Count, lastRun + 5) : rows.Count;
+        Rows = rows.Take(end).Skip(Math.Max(0, end - Weeks)).ToList();
+        LastRunWeek = end < rows.Count ? rows[lastRun].Week.WeekStart : null;
         Signals = report.Signals;
         ChartJson = JsonSerializer.Serialize(new
         {
