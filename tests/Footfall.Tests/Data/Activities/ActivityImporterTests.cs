@@ -89,6 +89,24 @@ public class ActivityImporterTests
         Assert.DoesNotContain(await db.Activities.Select(a => a.SourceName).ToListAsync(), n => n.Contains("eof", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("gpx", "korita-zbevnica.gpx")]
+    [InlineData("tcx", "test.tcx")]
+    public async Task Import_XmlFormats_AreStoredWithTheirFormat(string folder, string name)
+    {
+        await using var data = await TestDatabase.CreateAsync();
+        var owner = await data.AddUserAsync("a@example.com");
+        var path = SharedPaths.Samples(folder, name);
+
+        var report = await ImportAsync(data, owner, [new ImportFile(name, new FileInfo(path).Length, () => File.OpenRead(path))]);
+
+        Assert.Equal(1, report.Imported);
+        await using var db = data.Context();
+        var stored = await db.Activities.SingleAsync();
+        Assert.Equal(folder, stored.SourceFormat);
+        Assert.True(stored.DistanceMeters > 0);
+    }
+
     [Fact]
     public async Task Import_NotAnActivityFile_IsSkippedWithReason()
     {
