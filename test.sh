@@ -92,6 +92,12 @@ for trx in "$results"/*.trx; do
   n=$(echo "$counters" | grep -o ' notExecuted="[0-9]*"' | grep -o '[0-9]*')
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
 done
+# Show that the PostgreSQL and browser tests really ran.
+echo
+echo "PostgreSQL and browser tests in this run:"
+cat "$results"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*>' \
+  | grep -E 'testName="[^"]*(PostgreSQL|Postgres|\.Browser\.)' \
+  | sed -E 's/.*testName="([^"]*)".*outcome="([^"]*)".*/  \2  \1/; s/&quot;/"/g' | sort | uniq
 rm -rf "$results"
 echo
 echo "tests: $passed passed, $failed failed, $skipped skipped"

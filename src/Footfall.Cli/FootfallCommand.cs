@@ -15,6 +15,8 @@ public static class FootfallCommand
             DbCommand.Build(context),
             ImportCommand.Build(context),
             LoadCommand.Build(context),
+            AssessCommand.Build(context),
+            EvalCommand.Build(context),
         };
         // The built-in version option reports the entry assembly, which is the test host under tests.
         root.Options.OfType<VersionOption>().Single().Action = new PrintVersion(context);

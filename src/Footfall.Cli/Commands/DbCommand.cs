@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Footfall.Data;
+using Footfall.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,8 +52,62 @@ public static class DbCommand
             return 0;
         }));
 
+        var userOption = new Option<string>("--user") { Description = "The account's email address.", Required = true };
+        var outOption = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
+        var export = new Command("export", "Export everything one account owns as JSON.") { userOption, outOption };
+        export.SetAction((parse, ct) => RunAsync(context, async (data, options) =>
+        {
+            await DatabaseMigrator.MigrateAsync(data, options, ct).ConfigureAwait(false);
+            var user = await AccountData.FindByEmailAsync(data, parse.GetValue(userOption)!, ct).ConfigureAwait(false);
+            if (user is null)
+            {
+                await context.Error.WriteLineAsync($"footfall: no account with the email '{parse.GetValue(userOption)}'.").ConfigureAwait(false);
+                return 1;
+            }
+
+            var file = parse.GetValue(outOption);
+            await using Stream output = file is null ? new MemoryStream() : file.Create();
+            await AccountData.ExportAsync(data, user.Id, output, TimeProvider.System.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+            if (output is MemoryStream memory)
+            {
+                await context.Output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(memory.ToArray())).ConfigureAwait(false);
+            }
+            else
+            {
+                await context.Error.WriteLineAsync($"Exported the account's data to {file!.FullName}.").ConfigureAwait(false);
+            }
+
+            return 0;
+        }));
+
+        var yesOption = new Option<bool>("--yes") { Description = "Confirm: the account and all its data are deleted for good." };
+        var deleteUser = new Command("delete-user", "Delete one account and everything it owns.") { userOption, yesOption };
+        deleteUser.SetAction((parse, ct) => RunAsync(context, async (data, options) =>
+        {
+            await DatabaseMigrator.MigrateAsync(data, options, ct).ConfigureAwait(false);
+            var email = parse.GetValue(userOption)!;
+            var user = await AccountData.FindByEmailAsync(data, email, ct).ConfigureAwait(false);
+            if (user is null)
+            {
+                await context.Error.WriteLineAsync($"footfall: no account with the email '{email}'.").ConfigureAwait(false);
+                return 1;
+            }
+
+            if (!parse.GetValue(yesOption))
+            {
+                await context.Error.WriteLineAsync("footfall: this deletes the account and all its data for good; add --yes to confirm.").ConfigureAwait(false);
+                return 2;
+            }
+
+            await AccountData.DeleteAsync(data, user, actorId: null, TimeProvider.System.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Deleted the account {email} and all its data.").ConfigureAwait(false);
+            return 0;
+        }));
+
         db.Add(migrate);
         db.Add(status);
+        db.Add(export);
+        db.Add(deleteUser);
         db.Add(script);
         return db;
     }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Footfall.Data;
 using Footfall.Data.Entities;
+using Footfall.Web.Features.Assessment;
 using Footfall.Web.Features.History;
 using Footfall.Web.Features.Shoes;
 using Microsoft.AspNetCore.DataProtection;
@@ -105,6 +106,8 @@ public static class WebSetup
             options.Conventions.AuthorizePage("/Dashboard");
         });
         services.AddProblemDetails();
+        services.AddFootfallAssessment();
+        services.AddScoped<InterviewCaseBuilder>();
         services.AddOpenApi("v1");
         services.AddHttpContextAccessor();
 
@@ -153,6 +156,7 @@ public static class WebSetup
         var api = app.MapGroup("/api/v1");
         api.MapShoesApi();
         api.MapHistoryApi();
+        api.MapAssessmentApi();
         return app;
     }
 

@@ -19,6 +19,7 @@ public sealed class DashboardModel(FootfallDbContext db, TimeProvider clock) : P
 
     /// <summary>Change of the last 7 days against the 4 weeks before, percent; null when not computable.</summary>
     public double? WeeklyChangePercent { get; private set; }
+    public int AssessmentCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -32,5 +33,6 @@ public sealed class DashboardModel(FootfallDbContext db, TimeProvider clock) : P
             LastWeekKm = report.WeeklyChange.LastWeek.Kilometers;
             WeeklyChangePercent = report.WeeklyChange.HasFullHistory ? report.WeeklyChange.Percent : null;
         }
+        AssessmentCount = await db.Assessments.OwnedBy(owner).CountAsync(cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Footfall.Data;
+using Footfall.Data.Privacy;
 using Footfall.Data.Entities;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -42,22 +43,7 @@ public sealed class DeleteAccountModel(
         }
 
         // Owned records go with the account (cascading foreign keys); the audit trail keeps ids only.
-        db.AuditEntries.Add(new AuditEntry
-        {
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-            ActorId = user.Id,
-            SubjectUserId = user.Id,
-            Action = "delete-account",
-            RecordType = "Account",
-        });
-        await db.SaveChangesAsync();
-        var result = await users.DeleteAsync(user);
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, "Your account could not be deleted. Please try again.");
-            return Page();
-        }
-
+        await AccountData.DeleteAsync(db, user, user.Id, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
         await signIn.SignOutAsync();
         return RedirectToPage("/Account/Deleted");
     }

@@ -1,0 +1,77 @@
+using Footfall.Assessment;
+using Footfall.Data;
+using Footfall.Data.Entities;
+using Footfall.Web.Features.Assessment;
+using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Footfall.Web.Pages.Assess;
+
+/// <summary>
+/// Saves a finished interview to the runner's account. An anonymous runner's sealed interview waits
+/// in a short-lived HttpOnly cookie while they create an account or sign in, then is saved here.
+/// </summary>
+public sealed class SaveModel(
+    AssessmentEngine engine,
+    InterviewStateProtector protector,
+    InterviewCaseBuilder caseBuilder,
+    FootfallDbContext db,
+    TimeProvider clock) : PageModel
+{
+    public const string PendingCookie = "footfall-pending-assessment";
+
+    public async Task<IActionResult> OnPostAsync(string state)
+    {
+        if (protector.Unprotect(state) is not { } interview)
+        {
+            return Page();
+        }
+
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            Response.Cookies.Append(PendingCookie, state, new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = Request.IsHttps,
+                SameSite = SameSiteMode.Lax,
+                MaxAge = TimeSpan.FromHours(1),
+                IsEssential = true,
+            });
+            return Redirect("/Account/Register?returnUrl=%2FAssess%2FSave");
+        }
+
+        return await SaveAsync(interview);
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Redirect("/Account/Login?returnUrl=%2FAssess%2FSave");
+        }
+
+        var interview = protector.Unprotect(Request.Cookies[PendingCookie]);
+        Response.Cookies.Delete(PendingCookie);
+        return interview is null ? Page() : await SaveAsync(interview);
+    }
+
+    private async Task<IActionResult> SaveAsync(InterviewState interview)
+    {
+        var @case = await caseBuilder.BuildAsync(interview, User, HttpContext.RequestAborted);
+        var result = engine.Assess(@case);
+        var saved = new SavedAssessment
+        {
+            Id = Guid.NewGuid(),
+            OwnerId = User.RequireId(),
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CaseJson = CaseJson.Serialize(@case),
+            ResultJson = AssessmentResultJson.Serialize(result),
+            Triage = result.Triage.ToId(),
+            TopConditionId = result.Conditions.Count > 0 ? result.Conditions[0].Id : null,
+        };
+        db.Assessments.Add(saved);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        return Redirect($"/Assess/View/{saved.Id}");
+    }
+}

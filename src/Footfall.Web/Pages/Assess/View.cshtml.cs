@@ -1,0 +1,31 @@
+using Footfall.Assessment;
+using Footfall.Assessment.Knowledge;
+using Footfall.Data;
+using Footfall.Data.Entities;
+using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Footfall.Web.Pages.Assess;
+
+/// <summary>A saved assessment, shown as its case assesses with the current knowledge base.</summary>
+[Authorize]
+public sealed class ViewModel(FootfallDbContext db, KnowledgeBase knowledge, AssessmentEngine engine) : PageModel
+{
+    public SavedAssessment? Saved { get; private set; }
+
+    public AssessmentResult? Result { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Saved = await db.Assessments.FindOwnedAsync(id, User.RequireId(), cancellationToken);
+        if (Saved is null)
+        {
+            return NotFound();
+        }
+
+        Result = engine.Assess(CaseJson.Parse(Saved.CaseJson, knowledge));
+        return Page();
+    }
+}

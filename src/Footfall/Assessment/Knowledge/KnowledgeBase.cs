@@ -1,0 +1,137 @@
+namespace Footfall.Assessment.Knowledge;
+
+/// <summary>
+/// The clinical knowledge Footfall assesses with, loaded from the YAML files of <c>knowledge/</c>
+/// and validated as a whole: every referenced id exists, every probability is in (0, 1), every
+/// condition and number names its source, and every vocabulary id (spec/vocabulary.yaml) is present.
+/// Immutable and safe to share between threads.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, FindingDefinition> _findings;
+    private readonly Dictionary<string, ConditionDefinition> _conditions;
+
+    internal KnowledgeBase(
+        IReadOnlyList<FindingDefinition> findings,
+        IReadOnlyDictionary<string, string> groups,
+        IReadOnlyList<ConditionDefinition> conditions,
+        string otherCauseName,
+        double otherCausePrior,
+        IReadOnlyList<TriageRule> rules,
+        TriageThresholds thresholds,
+        IReadOnlyList<SelfTestDefinition> selfTests,
+        IReadOnlyDictionary<TriageLevel, AdviceEntry> triageAdvice,
+        IReadOnlyDictionary<string, AdviceEntry> conditionAdvice,
+        IReadOnlyDictionary<string, string> sources)
+    {
+        Findings = findings;
+        Groups = groups;
+        Conditions = conditions;
+        OtherCauseName = otherCauseName;
+        OtherCausePrior = otherCausePrior;
+        Rules = rules;
+        Thresholds = thresholds;
+        SelfTests = selfTests;
+        TriageAdvice = triageAdvice;
+        ConditionAdvice = conditionAdvice;
+        Sources = sources;
+        _findings = findings.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _conditions = conditions.ToDictionary(c => c.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every finding, in the order of findings.yaml (vocabulary findings first).</summary>
+    public IReadOnlyList<FindingDefinition> Findings { get; }
+
+    /// <summary>Interview group id to heading, in display order.</summary>
+    public IReadOnlyDictionary<string, string> Groups { get; }
+
+    public IReadOnlyList<ConditionDefinition> Conditions { get; }
+
+    /// <summary>Name of the "other cause" leak that explains findings at their reference rates.</summary>
+    public string OtherCauseName { get; }
+
+    /// <summary>Prior of the "other cause" leak, before normalising.</summary>
+    public double OtherCausePrior { get; }
+
+    public IReadOnlyList<TriageRule> Rules { get; }
+
+    public TriageThresholds Thresholds { get; }
+
+    public IReadOnlyList<SelfTestDefinition> SelfTests { get; }
+
+    public IReadOnlyDictionary<TriageLevel, AdviceEntry> TriageAdvice { get; }
+
+    /// <summary>Advice per condition id.</summary>
+    public IReadOnlyDictionary<string, AdviceEntry> ConditionAdvice { get; }
+
+    /// <summary>Source id to citation (knowledge/sources.yaml).</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>The finding with this id, or null.</summary>
+    public FindingDefinition? FindFinding(string id) => _findings.GetValueOrDefault(id);
+
+    /// <summary>The condition with this id, or null.</summary>
+    public ConditionDefinition? FindCondition(string id) => _conditions.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Loads the knowledge shipped with the app: <c>knowledge/</c> beside the binaries if present
+    /// (a published app), else <c>knowledge/</c> in the folder holding <c>Footfall.slnx</c> found by
+    /// walking up from <see cref="AppContext.BaseDirectory"/> (a development checkout).
+    /// </summary>
+    /// <exception cref="KnowledgeBaseException">The folder is not found or the knowledge is invalid.</exception>
+    public static KnowledgeBase LoadDefault() => Load(FindDefaultDirectory());
+
+    /// <summary>The folder <see cref="LoadDefault"/> reads.</summary>
+    public static string FindDefaultDirectory()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "knowledge");
+        if (File.Exists(Path.Combine(beside, KnowledgeLoader.ConditionsFile)))
+        {
+            return beside;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Footfall.slnx")))
+            {
+                return Path.Combine(dir.FullName, "knowledge");
+            }
+        }
+
+        throw new KnowledgeBaseException($"knowledge/: not found beside {AppContext.BaseDirectory} nor in a folder above it holding Footfall.slnx");
+    }
+
+    /// <summary>Loads the assessment files (the top-level *.yaml) of a knowledge folder.</summary>
+    /// <exception cref="KnowledgeBaseException">A file is missing, malformed or invalid.</exception>
+    public static KnowledgeBase Load(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new KnowledgeBaseException($"{directory}: the knowledge folder does not exist");
+        }
+
+        var texts = KnowledgeLoader.RequiredFiles
+            .Where(f => File.Exists(Path.Combine(directory, f)))
+            .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(directory, f)), StringComparer.Ordinal);
+        return KnowledgeLoader.Load(texts);
+    }
+
+    /// <summary>
+    /// Loads from streams keyed by file name (<c>findings.yaml</c>, <c>conditions.yaml</c>,
+    /// <c>red-flags.yaml</c>, <c>self-tests.yaml</c>, <c>advice.yaml</c>, <c>sources.yaml</c>).
+    /// The streams are read to the end and not disposed.
+    /// </summary>
+    public static KnowledgeBase Load(IReadOnlyDictionary<string, Stream> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, stream) in files)
+        {
+            using var reader = new StreamReader(stream, leaveOpen: true);
+            texts[name] = reader.ReadToEnd();
+        }
+
+        return KnowledgeLoader.Load(texts);
+    }
+}

@@ -1,0 +1,162 @@
+using Footfall.Assessment;
+using static Footfall.Tests.Assessment.KnowledgeFixture;
+
+namespace Footfall.Tests.Assessment;
+
+public class AssessmentEngineTests
+{
+    private static readonly (string, object)[] ClassicPlantarFasciitis =
+    [
+        ("loc_heel_plantar_medial", true), ("first_steps_pain", true), ("tender_fascia_insertion", true),
+        ("windlass_pain", true), ("limited_ankle_dorsiflexion", true), ("calcaneal_squeeze_pain", false), ("duration_weeks", 6),
+    ];
+
+    [Fact]
+    public void Assess_ClassicPlantarFasciitis_RanksItFirstAsSelfCare()
+    {
+        var result = Engine.Assess(Case(44, Sex.Female, ClassicPlantarFasciitis));
+
+        Assert.Equal("plantar_fasciitis", result.Conditions[0].Id);
+        Assert.True(result.Conditions[0].Probability > 0.8);
+        Assert.Equal(TriageLevel.SelfCare, result.Triage);
+        Assert.Empty(result.RedFlags);
+    }
+
+    [Fact]
+    public void Assess_Conditions_AreSortedAndAboveOnePercent()
+    {
+        var result = Engine.Assess(Case(44, Sex.Female, ClassicPlantarFasciitis));
+
+        Assert.Equal(result.Conditions.OrderByDescending(c => c.Probability).Select(c => c.Id), result.Conditions.Select(c => c.Id));
+        Assert.All(result.Conditions, c => Assert.True(c.Probability >= 0.01));
+        Assert.True(result.Conditions.Sum(c => c.Probability) + result.OtherCauseProbability <= 1.000001);
+    }
+
+    [Theory]
+    [InlineData("calf_swelling_one_side", TriageLevel.Emergency)]
+    [InlineData("saddle_numbness", TriageLevel.Emergency)]
+    [InlineData("pale_cold_foot", TriageLevel.Emergency)]
+    [InlineData("severe_pain_out_of_proportion", TriageLevel.Emergency)]
+    public void Assess_EmergencyFindingWithStrongEvidenceForABenignCause_IsNeverOutranked(string emergencyFinding, TriageLevel level)
+    {
+        var evidence = ClassicPlantarFasciitis.Append((emergencyFinding, (object)true)).ToArray();
+
+        var result = Engine.Assess(Case(44, Sex.Female, evidence));
+
+        Assert.Equal("plantar_fasciitis", result.Conditions[0].Id);
+        Assert.Equal(level, result.Triage);
+        Assert.Contains(result.RedFlags, f => f.FindingIds.Contains(emergencyFinding));
+        // The interview stops at once, unless a still more urgent sign remains to be checked.
+        Assert.True(result.ShouldStop || result.NextQuestion!.Purpose == "follow_up");
+        Assert.Empty(result.SelfTests);
+        Assert.Equal(Footfall.Assessment.Knowledge.RunningAdvice.SeeSomeone, result.Advice.Running);
+    }
+
+    [Fact]
+    public void Assess_Explanation_NamesTheFindingsThatContributed()
+    {
+        var evidence = ClassicPlantarFasciitis.Append(("first_steps_pain", (object)false)).Where(e => !(e.Item1 == "first_steps_pain" && e.Item2 is true)).ToArray();
+
+        var pf = Engine.Assess(Case(44, Sex.Female, evidence)).Conditions.Single(c => c.Id == "plantar_fasciitis");
+
+        Assert.Equal("windlass_pain", pf.Supporting[0].FindingId);
+        Assert.Contains(pf.Supporting, s => s.FindingId == "tender_fascia_insertion");
+        Assert.Contains(pf.Conflicting, s => s.FindingId == "first_steps_pain" && s.Answer == "no");
+        Assert.All(pf.Supporting, s => Assert.True(s.LikelihoodRatio > 1));
+        Assert.All(pf.Conflicting, s => Assert.True(s.LikelihoodRatio < 1));
+        Assert.All(pf.Supporting.Concat(pf.Conflicting), s => Assert.Contains(s.FindingId, evidence.Select(e => e.Item1)));
+        Assert.DoesNotContain(pf.Supporting, s => s.FindingId == "calcaneal_squeeze_pain");
+        Assert.Equal(pf.Supporting.OrderByDescending(s => s.LikelihoodRatio).Select(s => s.FindingId), pf.Supporting.Select(s => s.FindingId));
+        Assert.NotEmpty(pf.WouldHelp);
+        Assert.DoesNotContain(pf.WouldHelp, id => evidence.Any(e => e.Item1 == id));
+    }
+
+    [Fact]
+    public void Assess_EmptyCase_StartsWithTheWarningSignScreen()
+    {
+        var result = Engine.Assess(Case(30, Sex.Male));
+
+        Assert.False(result.ShouldStop);
+        Assert.Equal("screen", result.NextQuestion!.Purpose);
+        Assert.Equal("calf_swelling_one_side", result.NextQuestion.FindingId);
+    }
+
+    [Fact]
+    public void Assess_AfterTheScreen_AsksWhereItHurts()
+    {
+        var result = Engine.Assess(Case(30, Sex.Male, ("calf_swelling_one_side", false), ("severe_pain_out_of_proportion", false), ("pale_cold_foot", false)));
+
+        Assert.Equal("where", result.NextQuestion!.Group);
+        Assert.Equal("information", result.NextQuestion.Purpose);
+    }
+
+    [Fact]
+    public void Assess_CalfSignsPresent_FollowsUpBreathlessnessBeforeStopping()
+    {
+        var result = Engine.Assess(Case(50, Sex.Male, ("calf_swelling_one_side", true)));
+
+        Assert.Equal(TriageLevel.Emergency, result.Triage);
+        Assert.Equal("breathless_chest_pain", result.NextQuestion!.FindingId);
+        Assert.Equal("follow_up", result.NextQuestion.Purpose);
+    }
+
+    [Fact]
+    public void Assess_NotSureAnswer_IsNotAskedAgainAndChangesNothing()
+    {
+        var before = Engine.Assess(Case(30, Sex.Male));
+        var after = Engine.Assess(Case(30, Sex.Male, ("calf_swelling_one_side", "not sure")));
+
+        Assert.NotEqual("calf_swelling_one_side", after.NextQuestion!.FindingId);
+        Assert.Equal(before.Conditions.Select(c => c.Probability), after.Conditions.Select(c => c.Probability));
+    }
+
+    [Fact]
+    public void Assess_SameCase_GivesTheSameResult()
+    {
+        var a = AssessmentResultJson.Serialize(Engine.Assess(Case(44, Sex.Female, ClassicPlantarFasciitis)));
+        var b = AssessmentResultJson.Serialize(Engine.Assess(Case(44, Sex.Female, ClassicPlantarFasciitis)));
+
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Assess_FindingFromImportedData_IsMarkedInResultAndExplanation()
+    {
+        var @case = new Case(30, Sex.Female, new Dictionary<string, FindingAnswer>
+        {
+            ["loc_dorsal_forefoot"] = FindingAnswer.Yes,
+            ["tender_metatarsal_shaft"] = FindingAnswer.Yes,
+            ["weekly_distance_change_pct"] = FindingAnswer.Of(60),
+        }, new Dictionary<string, string> { ["weekly_distance_change_pct"] = "your imported runs" });
+
+        var result = Engine.Assess(@case);
+
+        Assert.Equal(new DataEvidence("weekly_distance_change_pct", "your imported runs"), Assert.Single(result.DataEvidence));
+        var fracture = result.Conditions.Single(c => c.Id == "metatarsal_stress_fracture");
+        Assert.Contains(fracture.Supporting, s => s.FindingId == "weekly_distance_change_pct" && s.FromData == "your imported runs" && s.Answer == "spike");
+    }
+
+    [Fact]
+    public void Assess_UnknownFindingInACaseBuiltInCode_ThrowsNamingTheKey()
+    {
+        var ex = Assert.Throws<CaseFormatException>(() => Engine.Assess(Case(30, Sex.Male, ("heel_on_fire", true))));
+
+        Assert.Equal("evidence.heel_on_fire", ex.Key);
+    }
+
+    [Fact]
+    public void Assess_LikelyStressFracture_SuggestsNoHopTest()
+    {
+        var result = Engine.Assess(Case(25, Sex.Female, ("loc_dorsal_forefoot", true), ("tender_metatarsal_shaft", true), ("pain_progressing_earlier", true)));
+
+        Assert.Equal("metatarsal_stress_fracture", result.Conditions[0].Id);
+        Assert.DoesNotContain(result.SelfTests, t => t.Id == "hop_test");
+        Assert.Equal(TriageLevel.Consultation, result.Triage);
+    }
+
+    [Fact]
+    public void Assess_Result_CarriesTheGuidanceNotice()
+    {
+        Assert.Equal(FootfallInfo.GuidanceNotice, Engine.Assess(Case(30, Sex.Male)).Notice);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Footfall.Web.Tests.Support;
+
+namespace Footfall.Web.Tests.Features.Assessment;
+
+public sealed class SavedAssessmentTests(FootfallWebFactory factory) : IClassFixture<FootfallWebFactory>
+{
+    [Fact]
+    public async Task AnonymousRunner_SavesByCreatingAnAccount_AndOnlyTheySeeIt()
+    {
+        var runner = WebSession.Create(factory);
+        var result = await FinishedInterviewAsync(runner);
+        Assert.Contains("Create an account to save this", result.QuerySelector("main")!.TextContent);
+
+        using var save = await PostStateAsync(runner, result, "/Assess/Save");
+        Assert.Equal("/Account/Register?returnUrl=%2FAssess%2FSave", save.Headers.Location!.OriginalString);
+        using var registered = await runner.SubmitFormAsync("/Account/Register?returnUrl=%2FAssess%2FSave", new Dictionary<string, string>
+        {
+            ["Input.Email"] = $"saver-{Guid.NewGuid():N}@example.com",
+            ["Input.Password"] = WebSession.GoodPassword,
+            ["Input.ConfirmPassword"] = WebSession.GoodPassword,
+            ["Input.AcceptTerms"] = "true",
+        });
+        Assert.Equal("/Assess/Save", registered.Headers.Location!.OriginalString);
+        using var saved = await runner.Client.GetAsync(new Uri("/Assess/Save", UriKind.Relative));
+        var viewUrl = saved.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Assess/View/", viewUrl);
+
+        var view = await runner.GetPageAsync(viewUrl);
+        Assert.NotNull(view.QuerySelector(".triage-banner"));
+        var mine = await runner.GetPageAsync("/Assess/Mine");
+        Assert.Single(mine.QuerySelectorAll("tbody tr"));
+
+        var other = await WebSession.SignedUpAsync(factory);
+        using var peek = await other.Client.GetAsync(new Uri(viewUrl, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, peek.StatusCode);
+        Assert.Empty((await other.GetPageAsync("/Assess/Mine")).QuerySelectorAll("tbody tr"));
+    }
+
+    [Fact]
+    public async Task TamperedInterviewState_StartsOverWithAClearMessage()
+    {
+        var runner = WebSession.Create(factory);
+        var page = await runner.GetPageAsync("/Assess");
+        var token = ((IHtmlInputElement)page.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
+
+        using var response = await runner.Client.PostAsync(new Uri("/Assess?handler=Finish", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["state"] = "forged-state",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("start again", (await WebSession.ParseAsync(response)).QuerySelector("[role=alert]")!.TextContent);
+    }
+
+    private static async Task<IHtmlDocument> FinishedInterviewAsync(WebSession runner)
+    {
+        using var started = await runner.SubmitFormAsync("/Assess", new Dictionary<string, string> { ["Age"] = "35", ["Sex"] = "female" });
+        var page = await WebSession.ParseAsync(started);
+        Assert.NotNull(page.QuerySelector("input[name=findingId]"));
+        using var finished = await PostStateAsync(runner, page, "/Assess?handler=Finish");
+        return await WebSession.ParseAsync(finished);
+    }
+
+    private static async Task<HttpResponseMessage> PostStateAsync(WebSession runner, IHtmlDocument page, string action)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ((IHtmlInputElement)page.QuerySelector("input[name=__RequestVerificationToken]")!).Value,
+            ["state"] = ((IHtmlInputElement)page.QuerySelector("input[name=state]")!).Value,
+        };
+        return await runner.Client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields));
+    }
+}
