@@ -48,11 +48,13 @@ public static class ImportCommand
             }
 
             using var source = ImportSource.Open(Path.GetFullPath(path));
-            if (source.Files.Count == 0)
+            if (source.ExpectedCount == 0)
             {
                 await context.Error.WriteLineAsync($"footfall: no .fit, .gpx or .tcx files found in {path}.");
                 return 1;
             }
+
+            var files = source.ExpectedCount is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) + " files" : "an export";
 
             var importer = new ActivityImporter(db, TimeProvider.System);
             var console = CreateConsole(context);
@@ -63,22 +65,25 @@ public static class ImportCommand
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                     .StartAsync(async progress =>
                     {
-                        var task = progress.AddTask($"Importing {source.Files.Count:N0} files", maxValue: source.Files.Count);
-                        return await importer.ImportAsync(owner.Id!, source.Files, p => task.Value = p.FilesDone, ct);
+                        // Bytes read is the measure that is known up front for every kind of source.
+                        var task = progress.AddTask($"Importing {files}", maxValue: Math.Max(1, source.TotalBytes));
+                        var result = await importer.ImportAsync(owner.Id!, source, p => task.Value = p.BytesDone, ct);
+                        task.Value = task.MaxValue;
+                        return result;
                     });
             }
             else
             {
-                var step = Math.Max(1, source.Files.Count / 10);
-                await context.Output.WriteLineAsync($"Importing {source.Files.Count.ToString("N0", CultureInfo.InvariantCulture)} files...");
+                var step = Math.Max(1, (source.ExpectedCount ?? 1000) / 10);
+                await context.Output.WriteLineAsync($"Importing {files}...");
                 report = await importer.ImportAsync(
                     owner.Id!,
-                    source.Files,
+                    source,
                     p =>
                     {
-                        if (p.FilesDone % step == 0 && p.FilesDone < p.FilesTotal)
+                        if (p.FilesDone % step == 0 && p.FilesDone != p.FilesTotal)
                         {
-                            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.FilesDone:N0} of {p.FilesTotal:N0} files"));
+                            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.FilesDone:N0} files done"));
                         }
                     },
                     ct);

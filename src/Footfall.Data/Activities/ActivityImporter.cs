@@ -1,47 +1,62 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Threading.Channels;
-using Footfall.Activities;
+using Footfall.Activities.Export;
 using Footfall.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Data.Activities;
 
 /// <summary>
-/// Imports activity files for one owner: detects and decodes each file, skips what is already stored
-/// (same SHA-256 of the file's bytes, or same sport and start time), stores a summary row and a packed chart
+/// Imports activity files for one owner from <see cref="ActivityExport"/> items (decoded FIT, GPX and TCX files),
+/// skips what is already stored (same SHA-256 of the file's content after gzip decompression, or same sport and
+/// start time), stores a summary row and a packed chart
 /// track (<see cref="TrackCodec"/>) per activity, and creates shoes from export gear names (once per name).
 /// </summary>
 /// <remarks>
 /// Each file is saved in its own transaction (one <c>SaveChanges</c>), so a file is either wholly stored or not
 /// at all: an import stopped midway and run again ends with every activity stored once. A file that cannot be
-/// read is reported with its name and the reason and skipped; the rest imports. Decoding runs one file ahead of
-/// the database writes on another thread, which is where the time goes on two cores.
+/// read is reported with its name and the reason and skipped; the rest imports. Reading and decoding run a few
+/// files ahead of the database writes on another thread, which uses both cores of a small machine.
 /// </remarks>
 public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
 {
     /// <summary>Files decoded ahead of the database writer; bounds memory to a few decoded files.</summary>
     private const int ReadAhead = 4;
 
-    /// <summary>
-    /// Decodes one file's bytes (the whole file, gzip-compressed or not) given its name; throws
-    /// <see cref="ActivityFormatException"/> on a broken or unsupported file. The default reads FIT, GPX and TCX.
-    /// </summary>
-    public Func<ReadOnlyMemory<byte>, string, IReadOnlyList<Activity>> Decode { get; init; } = ActivityFiles.Decode;
-
-    /// <summary>Imports <paramref name="files"/> for <paramref name="ownerId"/>.</summary>
+    /// <summary>Imports every file of <paramref name="source"/> for <paramref name="ownerId"/>.</summary>
     /// <param name="ownerId">The account the activities belong to.</param>
-    /// <param name="files">The files, in the order to import them.</param>
+    /// <param name="source">The files (a path or uploads).</param>
     /// <param name="progress">Called after each file, on the importing thread.</param>
     /// <param name="cancellationToken">Stops between files; what was saved stays saved.</param>
-    public async Task<ImportReport> ImportAsync(
+    /// <exception cref="Footfall.Activities.Export.ExportFormatException">An archive was refused whole; files
+    /// imported before it stay imported.</exception>
+    public Task<ImportReport> ImportAsync(
+        string ownerId, ImportSource source, Action<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return ImportAsync(ownerId, source.Items, source.ExpectedCount, () => source.BytesRead, source.TotalBytes, progress, cancellationToken);
+    }
+
+    /// <summary>Imports decoded export items (from <see cref="ActivityExport"/>) for <paramref name="ownerId"/>.</summary>
+    /// <param name="ownerId">The account the activities belong to.</param>
+    /// <param name="items">The files, decoded lazily as they are enumerated (on a worker thread).</param>
+    /// <param name="progress">Called after each file, on the importing thread.</param>
+    /// <param name="cancellationToken">Stops between files; what was saved stays saved.</param>
+    public Task<ImportReport> ImportAsync(
+        string ownerId, IEnumerable<ExportItem> items, Action<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(ownerId, items, null, () => 0, 0, progress, cancellationToken);
+
+    private async Task<ImportReport> ImportAsync(
         string ownerId,
-        IReadOnlyList<ImportFile> files,
-        Action<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        IEnumerable<ExportItem> items,
+        int? expectedCount,
+        Func<long> bytesRead,
+        long bytesTotal,
+        Action<ImportProgress>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerId);
-        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(items);
 
         var stored = await db.Activities.OwnedBy(ownerId).AsNoTracking()
             .Select(a => new { a.ContentHash, a.Sport, a.StartUtc })
@@ -51,10 +66,6 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
         var shoes = (await db.Shoes.OwnedBy(ownerId).AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
             .GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
-        var hashesBefore = knownHashes.ToHashSet(StringComparer.Ordinal);
-
-        var bytesTotal = files.Sum(f => Math.Max(0, f.Length));
-        long bytesDone = 0;
         var done = 0;
         int imported = 0, duplicates = 0, shoesCreated = 0;
         var skipped = new List<SkippedFile>();
@@ -62,7 +73,7 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var channel = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(() => PrepareAllAsync(files, hashesBefore, channel.Writer, stop.Token), stop.Token);
+        var producer = Task.Run(() => PrepareAllAsync(items, channel.Writer, stop.Token), stop.Token);
         try
         {
             await foreach (var file in channel.Reader.ReadAllAsync(cancellationToken))
@@ -72,9 +83,9 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
                 {
                     skipped.Add(new SkippedFile(file.Name, reason));
                 }
-                else if (file.Activities.Count == 0 || knownHashes.Contains(file.Activities[0].Record.ContentHash))
+                else if (knownHashes.Contains(file.Activities[0].Record.ContentHash))
                 {
-                    duplicates += file.Activities.Count == 0 ? 1 : file.Activities.Count;
+                    duplicates += file.Activities.Count;
                 }
                 else
                 {
@@ -86,8 +97,7 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
                 }
 
                 done++;
-                bytesDone += Math.Max(0, file.Length);
-                progress?.Invoke(new ImportProgress(done, files.Count, bytesDone, bytesTotal));
+                progress?.Invoke(new ImportProgress(done, expectedCount is { } n ? Math.Max(n, done) : null, bytesRead(), bytesTotal));
             }
 
             await producer;
@@ -193,15 +203,15 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
         return (added, duplicates, newShoes.Count);
     }
 
-    private async Task PrepareAllAsync(
-        IReadOnlyList<ImportFile> files, HashSet<string> knownBefore, ChannelWriter<PreparedFile> writer, CancellationToken cancellationToken)
+    private static async Task PrepareAllAsync(
+        IEnumerable<ExportItem> items, ChannelWriter<PreparedFile> writer, CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var file in files)
+            foreach (var item in items)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await writer.WriteAsync(Prepare(file, knownBefore), cancellationToken);
+                await writer.WriteAsync(Prepare(item), cancellationToken);
             }
 
             writer.Complete();
@@ -213,48 +223,25 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
         }
     }
 
-    private PreparedFile Prepare(ImportFile file, HashSet<string> knownBefore)
+    private static PreparedFile Prepare(ExportItem item)
     {
-        var name = Path.GetFileName(file.Name);
-        byte[] content;
-        try
+        var name = item.SourceName;
+        if (item.FailureReason is { } reason)
         {
-            using var stream = file.Open();
-            content = ActivityFiles.ReadBounded(stream, name);
-        }
-        catch (Exception ex) when (ex is ActivityFormatException or IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            return PreparedFile.Skip(file, Reason(ex));
+            return new PreparedFile(name, reason, []);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
-        if (knownBefore.Contains(hash))
+        if (item.Activities.Count == 0)
         {
-            // Already stored before this import began: no need to decode it again.
-            return new PreparedFile(file.Name, file.Length, null, [new PreparedActivity(Placeholder(hash), [])]);
+            return new PreparedFile(name, "holds no activity (a settings, course or monitoring file?)", []);
         }
 
-        IReadOnlyList<Activity> activities;
-        try
+        var hash = item.ContentSha256 ?? throw new InvalidOperationException("a decoded export item has a content hash");
+        var fileName = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
+        var prepared = new List<PreparedActivity>(item.Activities.Count);
+        for (var i = 0; i < item.Activities.Count; i++)
         {
-            activities = Decode(content, name);
-        }
-#pragma warning disable CA1031 // One unreadable file must not stop a bulk import; the reason is reported by name.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return PreparedFile.Skip(file, Reason(ex));
-        }
-
-        if (activities.Count == 0)
-        {
-            return PreparedFile.Skip(file, "holds no activity (a settings, course or monitoring file?)");
-        }
-
-        var prepared = new List<PreparedActivity>(activities.Count);
-        for (var i = 0; i < activities.Count; i++)
-        {
-            var activity = activities[i];
+            var activity = item.Activities[i];
             if (activity.Start is not { } start)
             {
                 continue;
@@ -262,36 +249,16 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
 
             // Chained FIT files hold several activities: the first keeps the file's hash, the others derive one.
             var activityHash = i == 0 ? hash : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes($"{hash}:{i}")));
-            var record = ActivitySummaries.ToRecord(activity, start, activityHash, name, file.GearName);
+            var record = ActivitySummaries.ToRecord(activity, start, activityHash, fileName, item.GearName);
             prepared.Add(new PreparedActivity(record, TrackCodec.Encode(activity.Samples, start)));
         }
 
         return prepared.Count == 0
-            ? PreparedFile.Skip(file, "has no start time (a route rather than a recorded activity)")
-            : new PreparedFile(file.Name, file.Length, null, prepared);
+            ? new PreparedFile(name, "has no start time (a route rather than a recorded activity)", [])
+            : new PreparedFile(name, null, prepared);
     }
-
-    private static string Reason(Exception ex) => ex switch
-    {
-        ActivityFormatException => ex.Message,
-        IOException or UnauthorizedAccessException => "could not be read: " + ex.Message,
-        InvalidDataException => "damaged compressed data",
-        _ => string.Create(CultureInfo.InvariantCulture, $"could not be decoded ({ex.GetType().Name})"),
-    };
-
-    private static ActivityRecord Placeholder(string hash) => new()
-    {
-        OwnerId = string.Empty,
-        Sport = string.Empty,
-        SourceFormat = string.Empty,
-        SourceName = string.Empty,
-        ContentHash = hash,
-    };
 
     private sealed record PreparedActivity(ActivityRecord Record, byte[] Track);
 
-    private sealed record PreparedFile(string Name, long Length, string? SkipReason, IReadOnlyList<PreparedActivity> Activities)
-    {
-        public static PreparedFile Skip(ImportFile file, string reason) => new(file.Name, file.Length, reason, []);
-    }
+    private sealed record PreparedFile(string Name, string? SkipReason, IReadOnlyList<PreparedActivity> Activities);
 }

@@ -36,7 +36,7 @@ public static class UploadImport
             }
 
             using var source = ImportSource.OpenUploads(saved);
-            return await new ActivityImporter(db, clock).ImportAsync(ownerId, source.Files, cancellationToken: ct);
+            return await new ActivityImporter(db, clock).ImportAsync(ownerId, source, cancellationToken: ct);
         }
         finally
         {

@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using Footfall.Activities.Export;
 using Footfall.Data.Activities;
 using Footfall.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -64,8 +64,11 @@ public class ActivityImporterTests
         var owner = await data.AddUserAsync("a@example.com");
         await ImportAsync(data, owner, [Sample("garmin-fenix-5-run.fit")]);
 
-        var gz = Gzip(File.ReadAllBytes(SharedPaths.Samples("fit", "garmin-fenix-5-run.fit")));
-        var again = await ImportAsync(data, owner, [new ImportFile("run.fit.gz", gz.Length, () => new MemoryStream(gz))]);
+        // Re-encoded (a different content hash), same run: found by sport and start time.
+        var original = File.ReadAllBytes(SharedPaths.Samples("fit", "garmin-fenix-5-run.fit"));
+        var decoded = Item("run.fit", original);
+        var changed = decoded with { ContentSha256 = new string('0', 64) };
+        var again = await ImportAsync(data, owner, [changed]);
 
         Assert.Equal(0, again.Imported);
         Assert.Equal(1, again.Duplicates);
@@ -98,7 +101,7 @@ public class ActivityImporterTests
         var owner = await data.AddUserAsync("a@example.com");
         var path = SharedPaths.Samples(folder, name);
 
-        var report = await ImportAsync(data, owner, [new ImportFile(name, new FileInfo(path).Length, () => File.OpenRead(path))]);
+        var report = await ImportAsync(data, owner, [Item(name, File.ReadAllBytes(path))]);
 
         Assert.Equal(1, report.Imported);
         await using var db = data.Context();
@@ -112,9 +115,7 @@ public class ActivityImporterTests
     {
         await using var data = await TestDatabase.CreateAsync();
         var owner = await data.AddUserAsync("a@example.com");
-        var text = "hello, not a run"u8.ToArray();
-
-        var report = await ImportAsync(data, owner, [new ImportFile("notes.fit", text.Length, () => new MemoryStream(text))]);
+        var report = await ImportAsync(data, owner, [Item("notes.fit", "hello, not a run"u8.ToArray())]);
 
         Assert.Equal(0, report.Imported);
         Assert.Equal("notes.fit", Assert.Single(report.Skipped).Name);
@@ -188,40 +189,33 @@ public class ActivityImporterTests
     }
 
     [Fact]
-    public async Task Import_ReportsProgressForEveryFile()
+    public async Task Import_FromAFolder_ReportsProgressForEveryFile()
     {
         await using var data = await TestDatabase.CreateAsync();
         var owner = await data.AddUserAsync("a@example.com");
+        var folder = Path.Combine(data.Folder, "runs");
+        Directory.CreateDirectory(folder);
+        File.Copy(SharedPaths.Samples("fit", "garmin-fenix-5-run.fit"), Path.Combine(folder, "a.fit"));
+        File.Copy(SharedPaths.Samples("fit", "activity-unexpected-eof.fit"), Path.Combine(folder, "b.fit"));
         var seen = new List<ImportProgress>();
+        using var source = ImportSource.Open(folder);
 
-        await new ActivityImporter(data.Context(), Clock).ImportAsync(
-            owner, [Sample("garmin-fenix-5-run.fit"), Sample("activity-unexpected-eof.fit")], seen.Add);
+        await new ActivityImporter(data.Context(), Clock).ImportAsync(owner, source, seen.Add);
 
         Assert.Equal([1, 2], seen.Select(p => p.FilesDone).ToArray());
         Assert.All(seen, p => Assert.Equal(2, p.FilesTotal));
+        Assert.True(seen[^1].BytesTotal > 0);
         Assert.Equal(seen[^1].BytesTotal, seen[^1].BytesDone);
     }
 
-    internal static ImportFile Sample(string name)
-    {
-        var path = SharedPaths.Samples("fit", name);
-        return new ImportFile(name, new FileInfo(path).Length, () => File.OpenRead(path));
-    }
+    internal static ExportItem Sample(string name) => Item(name, File.ReadAllBytes(SharedPaths.Samples("fit", name)));
 
-    private static async Task<ImportReport> ImportAsync(TestDatabase data, string owner, IReadOnlyList<ImportFile> files)
+    internal static ExportItem Item(string name, byte[] bytes) =>
+        ActivityExport.ReadFiles([(name, () => new MemoryStream(bytes))]).Single();
+
+    private static async Task<ImportReport> ImportAsync(TestDatabase data, string owner, IReadOnlyList<ExportItem> files)
     {
         await using var db = data.Context();
         return await new ActivityImporter(db, Clock).ImportAsync(owner, files);
-    }
-
-    private static byte[] Gzip(byte[] bytes)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Fastest))
-        {
-            gzip.Write(bytes);
-        }
-
-        return output.ToArray();
     }
 }

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Footfall.Activities;
+using Footfall.Activities.Export;
 using Footfall.Data.Activities;
 using Footfall.Tests.Support;
 
@@ -21,8 +21,13 @@ public sealed class ImportSourceTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "notes.txt"), "x");
 
         using var source = ImportSource.Open(_folder);
+        var items = source.Items.ToList();
 
-        Assert.Equal(["2024/a.fit", "b.gpx.gz"], source.Files.Select(f => f.Name.Replace('\\', '/')).ToArray());
+        Assert.Equal(2, source.ExpectedCount);
+        Assert.Equal(["2024/a.fit", "b.gpx.gz"], items.Select(f => f.SourceName).ToArray());
+        Assert.True(items[0].Succeeded);
+        Assert.False(items[1].Succeeded);
+        Assert.Equal(source.TotalBytes, source.BytesRead);
     }
 
     [Fact]
@@ -41,12 +46,14 @@ public sealed class ImportSourceTests : IDisposable
         });
 
         using var source = ImportSource.Open(zip);
+        var items = source.Items.ToList();
 
-        Assert.Equal(2, source.Files.Count);
-        Assert.Equal("Pegasus 40, blue", source.Files.Single(f => f.Name == "1.fit.gz").GearName);
-        Assert.Null(source.Files.Single(f => f.Name == "2.fit").GearName);
-        using var stream = source.Files[0].Open();
-        Assert.Equal(Run.Length, ActivityFilesLength(stream));
+        Assert.Equal(2, source.ExpectedCount);
+        Assert.Equal(2, items.Count);
+        Assert.Equal("Pegasus 40, blue", items.Single(f => f.SourceName.EndsWith("1.fit.gz", StringComparison.Ordinal)).GearName);
+        Assert.Null(items.Single(f => f.SourceName.EndsWith("2.fit", StringComparison.Ordinal)).GearName);
+        Assert.All(items, i => Assert.Single(i.Activities));
+        Assert.Equal(items[0].ContentSha256, items[1].ContentSha256);
     }
 
     [Fact]
@@ -64,7 +71,8 @@ public sealed class ImportSourceTests : IDisposable
 
         using var source = ImportSource.Open(zip);
 
-        Assert.Equal("123_ACTIVITY.fit", Assert.Single(source.Files).Name);
+        Assert.Null(source.ExpectedCount);
+        Assert.EndsWith("123_ACTIVITY.fit", Assert.Single(source.Items).SourceName, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,14 +81,28 @@ public sealed class ImportSourceTests : IDisposable
         var zip = Path.Combine(_folder, "many.zip");
         using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
         {
-            for (var i = 0; i <= ImportSource.MaxEntries; i++)
+            for (var i = 0; i <= ExportLimits.Default.MaxEntries; i++)
             {
                 archive.CreateEntry($"{i}.fit");
             }
         }
 
-        var error = Assert.Throws<ActivityFormatException>(() => ImportSource.Open(zip));
+        using var source = ImportSource.Open(zip);
+        var error = Assert.Throws<ExportFormatException>(() => source.Items.ToList());
         Assert.Contains("entries", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_NamedFileThatIsNoActivity_IsOfferedAndFailsWithAReason()
+    {
+        var path = Path.Combine(_folder, "notes.txt");
+        File.WriteAllText(path, "x");
+
+        using var source = ImportSource.Open(path);
+
+        var item = Assert.Single(source.Items);
+        Assert.Equal("notes.txt", item.SourceName);
+        Assert.Contains("not a .fit", item.FailureReason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,14 +112,6 @@ public sealed class ImportSourceTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static long ActivityFilesLength(Stream stream)
-    {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var copy = new MemoryStream();
-        gzip.CopyTo(copy);
-        return copy.Length;
-    }
 
     private static void WriteZip(string path, Dictionary<string, byte[]> entries)
     {

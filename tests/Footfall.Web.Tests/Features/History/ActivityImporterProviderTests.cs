@@ -1,3 +1,4 @@
+using Footfall.Activities.Export;
 using Footfall.Data;
 using Footfall.Data.Activities;
 using Footfall.Data.Entities;
@@ -41,11 +42,9 @@ public sealed class ActivityImporterProviderTests
             owner = user.Id;
         }
 
-        var files = Files.Select(name =>
-        {
-            var path = HistoryUpload.Sample(name);
-            return new ImportFile(name, new FileInfo(path).Length, () => File.OpenRead(path), "Road shoes");
-        }).ToList();
+        var files = ActivityExport.ReadFiles(Files.Select(name => (name, (Func<Stream>)(() => File.OpenRead(HistoryUpload.Sample(name))))))
+            .Select(item => item with { GearName = "Road shoes" })
+            .ToList();
         using var stop = new CancellationTokenSource();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new ActivityImporter(Context(), TimeProvider.System)
             .ImportAsync(owner, files, p => { if (p.FilesDone == 2) { stop.Cancel(); } }, stop.Token));
