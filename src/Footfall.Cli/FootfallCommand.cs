@@ -13,6 +13,8 @@ public static class FootfallCommand
             "Footfall: foot pain guidance for runners. Guidance, not a diagnosis.")
         {
             DbCommand.Build(context),
+            ImportCommand.Build(context),
+            LoadCommand.Build(context),
             AssessCommand.Build(context),
             EvalCommand.Build(context),
         };

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Assessment;
+using Footfall.Web.Features.History;
 using Footfall.Web.Features.Shoes;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -154,6 +155,7 @@ public static class WebSetup
         app.MapHealthEndpoint();
         var api = app.MapGroup("/api/v1");
         api.MapShoesApi();
+        api.MapHistoryApi();
         api.MapAssessmentApi();
         return app;
     }

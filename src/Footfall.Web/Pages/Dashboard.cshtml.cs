@@ -1,20 +1,38 @@
 using Footfall.Data;
+using Footfall.Data.Activities;
+using Footfall.Web.Features.History;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages;
 
-public sealed class DashboardModel(FootfallDbContext db) : PageModel
+public sealed class DashboardModel(FootfallDbContext db, TimeProvider clock) : PageModel
 {
     public int ShoeCount { get; private set; }
 
+    /// <summary>Activities imported, all sports.</summary>
+    public int ActivityCount { get; private set; }
+
+    /// <summary>Running distance in the last 7 days (UTC dates), km.</summary>
+    public double LastWeekKm { get; private set; }
+
+    /// <summary>Change of the last 7 days against the 4 weeks before, percent; null when not computable.</summary>
+    public double? WeeklyChangePercent { get; private set; }
     public int AssessmentCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var owner = User.RequireId();
         ShoeCount = await db.Shoes.OwnedBy(owner).CountAsync(cancellationToken);
+        ActivityCount = await db.Activities.OwnedBy(owner).CountAsync(cancellationToken);
+        if (ActivityCount > 0)
+        {
+            var report = await TrainingEvidence.ReportAsync(
+                db, owner, HistoryApi.Today(clock), HistoryApi.Zone, cancellationToken);
+            LastWeekKm = report.WeeklyChange.LastWeek.Kilometers;
+            WeeklyChangePercent = report.WeeklyChange.HasFullHistory ? report.WeeklyChange.Percent : null;
+        }
         AssessmentCount = await db.Assessments.OwnedBy(owner).CountAsync(cancellationToken);
     }
 }

@@ -1,0 +1,123 @@
+using System.Security.Claims;
+using Footfall.Data;
+using Footfall.Data.Activities;
+using Footfall.Training;
+using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Footfall.Web.Features.History;
+
+/// <summary>
+/// <c>/api/v1/activities</c> and <c>/api/v1/training</c>: a runner's imported history and the training signals
+/// computed from it. Every handler is scoped to the signed-in owner through <see cref="OwnedQueries"/>; someone
+/// else's activity answers 404 exactly like a missing one. Uploads go through the history upload page.
+/// </summary>
+public static class HistoryApi
+{
+    public static RouteGroupBuilder MapHistoryApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var activities = api.MapGroup("/activities").WithTags("Activities").RequireAuthorization();
+        activities.MapGet("/", ListAsync).WithName("ListActivities");
+        activities.MapGet("/{id:guid}", GetAsync).WithName("GetActivity");
+        activities.MapPut("/{id:guid}/shoe", AssignShoeAsync).WithName("AssignActivityShoe");
+        var training = api.MapGroup("/training").WithTags("Training").RequireAuthorization();
+        training.MapGet("/weekly", WeeklyAsync).WithName("GetWeeklyLoad");
+        training.MapGet("/findings", FindingsAsync).WithName("GetTrainingFindings");
+        return api;
+    }
+
+    /// <summary>The time zone weeks and days are counted in. Accounts have no time zone yet, so UTC.</summary>
+    internal static TimeZoneInfo Zone => TimeZoneInfo.Utc;
+
+    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+
+    public sealed record ActivityPageDto(IReadOnlyList<ActivityRow> Items, int Page, int PageSize, int Total);
+
+    /// <summary>An activity with its chart track; track values are null where the device recorded nothing.</summary>
+    public sealed record ActivityDto(
+        Guid Id, DateTime StartUtc, string Sport, double DistanceMeters, double DurationSeconds, double? AverageHeartRateBpm,
+        double? AverageCadenceSpm, double? StanceTimeBalanceLeftPercent, string SourceFormat, string SourceName, Guid? ShoeId, TrackDto? Track);
+
+    public sealed record TrackDto(
+        float?[] Seconds, float?[] DistanceMeters, float?[] SpeedMetersPerSecond, float?[] HeartRateBpm, float?[] Cadence, float?[] AltitudeMeters);
+
+    public sealed record ShoeAssignment(Guid? ShoeId);
+
+    public sealed record WeekDto(
+        DateOnly WeekStart, int IsoYear, int IsoWeek, double DistanceKm, double DurationMinutes, int Runs, double? ChangePercent,
+        double? AcuteChronicRatio, double? Monotony);
+
+    public sealed record WeeklyLoadDto(DateOnly Today, IReadOnlyList<WeekDto> Weeks, IReadOnlyList<TrainingSignal> Signals);
+
+    private static async Task<Ok<ActivityPageDto>> ListAsync(
+        FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct,
+        string? sport = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = ActivityList.DefaultPageSize)
+    {
+        var result = await ActivityList.QueryAsync(db, user.RequireId(), sport, from, to, page, pageSize, ct);
+        return TypedResults.Ok(new ActivityPageDto(result.Items, result.Page, result.PageSize, result.Total));
+    }
+
+    private static async Task<Results<Ok<ActivityDto>, NotFound>> GetAsync(Guid id, FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var a = await db.Activities.OwnedBy(user.RequireId()).AsNoTracking().Include(x => x.Track).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        TrackDto? track = null;
+        if (a.Track is { } stored)
+        {
+            var t = TrackCodec.Decode(stored.Data);
+            track = new TrackDto(Nullable(t.Seconds), Nullable(t.DistanceMeters), Nullable(t.SpeedMetersPerSecond), Nullable(t.HeartRateBpm), Nullable(t.Cadence), Nullable(t.AltitudeMeters));
+        }
+
+        return TypedResults.Ok(new ActivityDto(
+            a.Id, a.StartUtc, a.Sport, a.DistanceMeters, a.DurationSeconds, a.AverageHeartRateBpm, a.AverageCadenceSpm,
+            a.StanceTimeBalanceLeftPercent, a.SourceFormat, a.SourceName, a.ShoeId, track));
+    }
+
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> AssignShoeAsync(
+        Guid id, ShoeAssignment request, FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var owner = user.RequireId();
+        var activity = await db.Activities.FindOwnedAsync(id, owner, ct);
+        if (activity is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (request.ShoeId is { } shoeId && await db.Shoes.FindOwnedAsync(shoeId, owner, ct) is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["shoeId"] = ["No such shoe."] });
+        }
+
+        activity.ShoeId = request.ShoeId;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<WeeklyLoadDto>> WeeklyAsync(
+        FootfallDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct, int weeks = 26)
+    {
+        var today = Today(clock);
+        var report = await TrainingEvidence.ReportAsync(db, user.RequireId(), today, Zone, ct);
+        var rows = WeeklyLoadRow.From(report);
+        var dto = rows.Skip(Math.Max(0, rows.Count - Math.Clamp(weeks, 1, 520))).Select(ToDto).ToList();
+        return TypedResults.Ok(new WeeklyLoadDto(today, dto, report.Signals));
+    }
+
+    private static async Task<Ok<IReadOnlyList<DataFinding>>> FindingsAsync(
+        FootfallDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await TrainingEvidence.ForOwnerAsync(db, user.RequireId(), Today(clock), Zone, ct));
+
+    internal static WeekDto ToDto(WeeklyLoadRow row) => new(
+        row.Week.WeekStart, row.Week.IsoYear, row.Week.IsoWeek, Math.Round(row.Week.Distance.Kilometers, 2),
+        Math.Round(row.Week.Duration.TotalMinutes, 1), row.Week.Runs, Round(row.ChangePercent, 1), Round(row.Ratio, 2), Round(row.Monotony, 2));
+
+    private static double? Round(double? value, int digits) => value is { } v ? Math.Round(v, digits) : null;
+
+    internal static float?[] Nullable(float[] values) => values.Select(v => float.IsNaN(v) ? (float?)null : v).ToArray();
+}

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using Footfall.Cli;
+using Footfall.Tests.Data;
+using Footfall.Tests.Support;
+
+namespace Footfall.Tests.Cli;
+
+public class ImportCommandTests
+{
+    [Fact]
+    public async Task Import_FolderWithABrokenFile_PrintsSummaryWithTheSkippedFile()
+    {
+        await using var data = await TestDatabase.CreateAsync();
+        await data.AddUserAsync("runner@example.com");
+        var folder = Path.Combine(data.Folder, "runs");
+        Directory.CreateDirectory(folder);
+        File.Copy(SharedPaths.Samples("fit", "garmin-fenix-5-run.fit"), Path.Combine(folder, "a.fit"));
+        File.Copy(SharedPaths.Samples("fit", "activity-unexpected-eof.fit"), Path.Combine(folder, "broken.fit"));
+
+        var (code, output, error) = await RunAsync(data, "import", folder, "--user", "Runner@Example.com");
+        var again = await RunAsync(data, "import", folder, "--user", "runner@example.com");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Matches(@"Imported\s*│\s*1", output);
+        Assert.Contains("broken.fit", output, StringComparison.Ordinal);
+        Assert.Matches(@"Imported\s*│\s*0", again.Output);
+        Assert.Matches(@"Duplicates \(already stored\)\s*│\s*1", again.Output);
+    }
+
+    [Fact]
+    public async Task Import_UnknownUser_FailsNamingTheEmail()
+    {
+        await using var data = await TestDatabase.CreateAsync();
+        await data.AddUserAsync("runner@example.com");
+
+        var (code, _, error) = await RunAsync(data, "import", SharedPaths.Samples("fit", "Activity.fit"), "--user", "nobody@example.com");
+
+        Assert.Equal(1, code);
+        Assert.Contains("no account with the email nobody@example.com", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_SeveralAccountsAndNoUser_AsksForOne()
+    {
+        await using var data = await TestDatabase.CreateAsync();
+        await data.AddUserAsync("a@example.com");
+        await data.AddUserAsync("b@example.com");
+
+        var (code, _, error) = await RunAsync(data, "import", SharedPaths.Samples("fit", "Activity.fit"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("--user", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_MissingPath_FailsClearly()
+    {
+        await using var data = await TestDatabase.CreateAsync();
+        await data.AddUserAsync("a@example.com");
+
+        var (code, _, error) = await RunAsync(data, "import", Path.Combine(data.Folder, "missing"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("no file or folder", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_AfterImport_PrintsTheWeekOfTheRun()
+    {
+        await using var data = await TestDatabase.CreateAsync();
+        await data.AddUserAsync("a@example.com");
+        await RunAsync(data, "import", SharedPaths.Samples("fit", "activity-small-fenix2-run.fit"));
+        using var db = data.Context();
+        var start = db.Activities.Single().StartUtc;
+        var today = DateOnly.FromDateTime(start).AddDays(3);
+
+        var (code, output, _) = await RunAsync(data, "load", "--weeks", "2", "--time-zone", "UTC", "--today", today.ToString("yyyy-MM-dd"));
+
+        Assert.Equal(0, code);
+        var monday = Footfall.Training.TrainingHistory.WeekStart(DateOnly.FromDateTime(start));
+        Assert.Contains(monday.ToString("yyyy-MM-dd"), output, StringComparison.Ordinal);
+        Assert.Contains("ACWR", output, StringComparison.Ordinal);
+        Assert.Contains("do not predict injury", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_NoRuns_SaysHowToImport()
+    {
+        await using var data = await TestDatabase.CreateAsync();
+        await data.AddUserAsync("a@example.com");
+
+        var (code, output, _) = await RunAsync(data, "load");
+
+        Assert.Equal(0, code);
+        Assert.Contains("footfall import", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(TestDatabase data, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, data.Configuration);
+        var code = await FootfallCommand.Build(context).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,199 @@
+using System.Net;
+using System.Net.Http.Json;
+using Footfall.Data;
+using Footfall.Web.Features.History;
+using Footfall.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Footfall.Web.Tests.Features.History;
+
+public sealed class HistoryPagesTests(FootfallWebFactory factory) : IClassFixture<FootfallWebFactory>
+{
+    [Fact]
+    public async Task Upload_SampleRun_IsListedAndUploadingItAgainIsADuplicate()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+
+        var first = await HistoryUpload.UploadAsync(session, HistoryUpload.File("activity-small-fenix2-run.fit"));
+        var second = await HistoryUpload.UploadAsync(session, HistoryUpload.File("activity-small-fenix2-run.fit"));
+        var list = await session.GetPageAsync("/History");
+
+        Assert.Equal(1, HistoryUpload.Figure(first, "Imported"));
+        Assert.Equal(0, HistoryUpload.Figure(second, "Imported"));
+        Assert.Equal(1, HistoryUpload.Figure(second, "Already imported"));
+        var rows = list.QuerySelectorAll("table.data-table tbody tr");
+        var row = Assert.Single(rows);
+        Assert.Contains("Running", row.TextContent, StringComparison.Ordinal);
+        var link = row.QuerySelector("a")!.GetAttribute("href")!;
+        var activity = await session.GetPageAsync(link);
+        Assert.Contains("km", activity.QuerySelector(".stats")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(activity.QuerySelector("script#activity-data[type='application/json']"));
+        Assert.NotEmpty(activity.QuerySelectorAll("details[data-chart-table] tbody tr"));
+    }
+
+    [Fact]
+    public async Task Upload_BrokenFileWithAGoodOne_NamesTheBrokenFileAndStoresOnlyTheGoodOne()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+
+        var page = await HistoryUpload.UploadAsync(
+            session, HistoryUpload.File("activity-unexpected-eof.fit"), HistoryUpload.File("garmin-fenix-5-run.fit"));
+
+        Assert.Equal(1, HistoryUpload.Figure(page, "Imported"));
+        Assert.Equal(1, HistoryUpload.Figure(page, "Skipped"));
+        var skipped = Assert.Single(page.QuerySelectorAll(".skipped-list li"));
+        Assert.StartsWith("activity-unexpected-eof.fit:", skipped.TextContent, StringComparison.Ordinal);
+        var listed = await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities");
+        Assert.Equal("garmin-fenix-5-run.fit", Assert.Single(listed!.Items).SourceName);
+    }
+
+    [Fact]
+    public async Task Upload_OnlyABrokenFile_StoresNothing()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+
+        var page = await HistoryUpload.UploadAsync(session, HistoryUpload.File("activity-unexpected-eof.fit"));
+
+        Assert.Equal(0, HistoryUpload.Figure(page, "Imported"));
+        var listed = await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities");
+        Assert.Equal(0, listed!.Total);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FootfallDbContext>();
+        Assert.False(await db.ActivityTracks.AnyAsync(t => !db.Activities.Any(a => a.Id == t.ActivityId)));
+    }
+
+    [Fact]
+    public async Task AnotherRunner_CannotSeeOrFetchTheActivity()
+    {
+        var alice = await WebSession.SignedUpAsync(factory);
+        var bob = await WebSession.SignedUpAsync(factory);
+        await HistoryUpload.UploadAsync(alice, HistoryUpload.File("garmin-fenix-5-run.fit"));
+        var id = (await alice.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities"))!.Items[0].Id;
+
+        using var page = await bob.Client.GetAsync(new Uri($"/History/Activity/{id}", UriKind.Relative));
+        using var api = await bob.Client.GetAsync(new Uri($"/api/v1/activities/{id}", UriKind.Relative));
+        using var assign = await bob.Client.PutAsJsonAsync($"/api/v1/activities/{id}/shoe", new { shoeId = (Guid?)null });
+        var bobsList = await bob.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities");
+        using var alicesOwn = await alice.Client.GetAsync(new Uri($"/api/v1/activities/{id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, assign.StatusCode);
+        Assert.Equal(0, bobsList!.Total);
+        Assert.Equal(HttpStatusCode.OK, alicesOwn.StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_Activity_HasTheChartTrackWithNullsForMissingValues()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+        await HistoryUpload.UploadAsync(session, HistoryUpload.File("activity-small-fenix2-run.fit"));
+        var id = (await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities"))!.Items[0].Id;
+
+        var activity = await session.Client.GetFromJsonAsync<HistoryApi.ActivityDto>($"/api/v1/activities/{id}");
+
+        Assert.Equal("running", activity!.Sport);
+        Assert.InRange(activity.Track!.Seconds.Length, 2, 1000);
+        Assert.Equal(activity.Track.Seconds.Length, activity.Track.HeartRateBpm.Length);
+    }
+
+    [Theory]
+    [InlineData("?sport=running", 1)]
+    [InlineData("?sport=cycling", 0)]
+    [InlineData("?from=2000-01-01&to=2000-12-31", 0)]
+    [InlineData("?from=2000-01-01", 1)]
+    public async Task Api_Activities_FiltersBySportAndDate(string query, int expected)
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+        await HistoryUpload.UploadAsync(session, HistoryUpload.File("garmin-fenix-5-run.fit"));
+
+        var page = await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities" + query);
+        var html = await session.GetPageAsync("/History" + query);
+
+        Assert.Equal(expected, page!.Total);
+        Assert.Equal(expected, html.QuerySelectorAll("table.data-table tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task WeeklyLoad_AfterUpload_ShowsTheWeekAndSignalsWithCaveats()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+        await HistoryUpload.UploadAsync(session, HistoryUpload.File("garmin-fenix-5-run.fit"));
+
+        var weekly = await session.Client.GetFromJsonAsync<HistoryApi.WeeklyLoadDto>("/api/v1/training/weekly?weeks=520");
+        var page = await session.GetPageAsync("/History/Load");
+
+        Assert.Contains(weekly!.Weeks, w => w.Runs == 1 && w.DistanceKm > 0);
+        Assert.NotEmpty(weekly.Signals);
+        Assert.NotNull(page.QuerySelector("script#weekly-data[type='application/json']"));
+        Assert.NotEmpty(page.QuerySelectorAll(".signal"));
+        Assert.All(page.QuerySelectorAll(".signal"), s => Assert.True(s.QuerySelectorAll("p").Length >= 2));
+        Assert.Contains("do not predict injury", page.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shoes_CreateAssignAndRetire_ShowsMileage()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+        await HistoryUpload.UploadAsync(session, HistoryUpload.File("activity-small-fenix2-run.fit"));
+
+        using var created = await session.SubmitFormAsync("/Shoes", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Pegasus 40",
+            ["Input.InitialDistanceKm"] = "100",
+        });
+        var shoes = await session.Client.GetFromJsonAsync<List<Footfall.Web.Features.Shoes.ShoesApi.ShoeDto>>("/api/v1/shoes");
+        var shoeId = Assert.Single(shoes!).Id;
+        using var assigned = await session.SubmitFormAsync("/Shoes", new Dictionary<string, string> { ["shoeId"] = shoeId.ToString() }, formIndex: 2);
+        var page = await session.GetPageAsync("/Shoes");
+        var before = double.Parse(page.QuerySelector("meter.mileage")!.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
+        using var retired = await session.SubmitFormAsync("/Shoes", new Dictionary<string, string>(), formIndex: 1);
+        var after = await session.GetPageAsync("/Shoes");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+        Assert.True(before > 100, $"mileage {before} should include the assigned run");
+        Assert.Contains("1 run tracked", page.QuerySelector(".shoe-figures")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
+        Assert.Equal("Retired", after.QuerySelector(".shoe .tag")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Shoes_CreateWithoutName_ShowsTheError()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+
+        using var response = await session.SubmitFormAsync("/Shoes", new Dictionary<string, string> { ["Input.Name"] = "" });
+        var page = await WebSession.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Give the shoe a name.", page.QuerySelector("#form-errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/History")]
+    [InlineData("/History/Upload")]
+    [InlineData("/History/Load")]
+    [InlineData("/Shoes")]
+    public async Task Pages_RequireSignIn(string path)
+    {
+        var anonymous = WebSession.Create(factory);
+
+        using var response = await anonymous.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheHistoryEndpoints()
+    {
+        var client = factory.CreateClient();
+
+        var document = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Contains("/api/v1/activities", document, StringComparison.Ordinal);
+        Assert.Contains("/api/v1/training/weekly", document, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Html.Dom;
+using Footfall.Web.Tests.Support;
+
+namespace Footfall.Web.Tests.Features.History;
+
+/// <summary>Uploads through the import page the way a browser without JavaScript does.</summary>
+internal static class HistoryUpload
+{
+    public static string Sample(string name) => Path.Combine(RepoPaths.Root, "..", "shared", "samples", "fit", name);
+
+    /// <summary>Posts the files with the page's antiforgery token and returns the page the redirect leads to.</summary>
+    public static async Task<IHtmlDocument> UploadAsync(WebSession session, params (string Name, byte[] Bytes)[] files)
+    {
+        using var response = await PostAsync(session, files);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await session.GetPageAsync(response.Headers.Location!.OriginalString);
+    }
+
+    public static async Task<HttpResponseMessage> PostAsync(WebSession session, params (string Name, byte[] Bytes)[] files)
+    {
+        var page = await session.GetPageAsync("/History/Upload");
+        var token = ((IHtmlInputElement)page.QuerySelector("form[data-upload-form] input[name=__RequestVerificationToken]")!).Value;
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(file, "files", name);
+        }
+
+        return await session.Client.PostAsync(new Uri("/History/Upload", UriKind.Relative), content);
+    }
+
+    public static (string, byte[]) File(string name) => (name, System.IO.File.ReadAllBytes(Sample(name)));
+
+    /// <summary>The import summary's figure for a row ("Imported", "Skipped", ...).</summary>
+    public static int Figure(IHtmlDocument page, string row)
+    {
+        var cell = page.QuerySelectorAll(".import-summary tr")
+            .Single(tr => tr.QuerySelector("th")!.TextContent.StartsWith(row, StringComparison.Ordinal))
+            .QuerySelector("td")!;
+        return int.Parse(cell.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
