@@ -64,7 +64,7 @@ public sealed class RecoveryJourneyTests(RecoveryBrowserFixture browser) : IClas
         var rows = page.Locator(".table-scroll >> nth=0 >> tbody tr");
         Assert.Equal(3, await rows.CountAsync());
         Assert.Contains("Step back", await rows.Nth(1).InnerTextAsync());
-        Assert.Equal(3, await page.Locator("svg.progress-chart circle.chart-first").CountAsync());
+        Assert.Equal(3, await page.Locator("svg.progress-chart-wide circle.chart-first").CountAsync());
         await Accessibility.AssertAccessibleAsync(page);
         await ScreenshotsAsync(page, "recovery-progress");
         await page.Context.CloseAsync();
@@ -110,6 +110,13 @@ public sealed class RecoveryJourneyTests(RecoveryBrowserFixture browser) : IClas
         await page.SetViewportSizeAsync(360, 800);
         await Accessibility.AssertNoHorizontalScrollAsync(page);
         await page.ScreenshotAsync(new() { Path = Screenshot($"{name}-360.png"), FullPage = true });
+
+        // The full narrow page is too tall to read at once: also keep it in screen-sized parts.
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        for (var (y, part) = (0, 1); y < height; y += 1200, part++)
+        {
+            await page.ScreenshotAsync(new() { Path = Screenshot($"{name}-360-part{part}.png"), FullPage = true, Clip = new() { X = 0, Y = y, Width = 360, Height = Math.Min(1200, height - y) } });
+        }
         await page.SetViewportSizeAsync(1280, 900);
     }
 

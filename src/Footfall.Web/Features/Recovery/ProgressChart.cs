@@ -12,12 +12,15 @@ namespace Footfall.Web.Features.Recovery;
 /// </summary>
 public static class ProgressChart
 {
-    private const double Width = 720;
-    private const double Height = 300;
-    private const double Left = 36;
-    private const double Right = 52;
-    private const double Top = 14;
-    private const double Bottom = 34;
+    /// <summary>The drawing size in SVG units (one unit is one CSS pixel at natural size).</summary>
+    public enum Size
+    {
+        /// <summary>720 by 300, for screens wider than a phone.</summary>
+        Wide = 0,
+
+        /// <summary>360 by 260, for phones, so the labels stay readable.</summary>
+        Narrow = 1,
+    }
 
     /// <summary>One day's points; null values are not drawn.</summary>
     public sealed record Day(DateOnly Date, int? FirstSteps, int? During, int? NextMorning);
@@ -35,8 +38,9 @@ public static class ProgressChart
     }
 
     /// <summary>The SVG markup; empty when there is nothing to draw.</summary>
-    public static string Svg(IReadOnlyList<Day> days, IReadOnlyList<(DateOnly WeekStart, double Km)> weeklyKm, DateOnly today)
+    public static string Svg(IReadOnlyList<Day> days, IReadOnlyList<(DateOnly WeekStart, double Km)> weeklyKm, DateOnly today, Size size = Size.Wide)
     {
+        var (width, height, left, right, top, bottom) = size == Size.Narrow ? (340.0, 260.0, 26.0, 44.0, 30.0, 30.0) : (720.0, 300.0, 36.0, 60.0, 30.0, 34.0);
         ArgumentNullException.ThrowIfNull(days);
         ArgumentNullException.ThrowIfNull(weeklyKm);
         if (days.Count == 0)
@@ -46,47 +50,53 @@ public static class ProgressChart
 
         XNamespace ns = "http://www.w3.org/2000/svg";
         var first = CheckInTrend.WeekStart(days.Min(d => d.Date));
-        var last = today < days.Max(d => d.Date) ? days.Max(d => d.Date) : today;
+        // To the end of the current week, so this week's distance bar has its full width.
+        var last = CheckInTrend.WeekStart(today < days.Max(d => d.Date) ? days.Max(d => d.Date) : today).AddDays(6);
         var span = Math.Max(6, last.DayNumber - first.DayNumber);
-        var plotW = Width - Left - Right;
-        var plotH = Height - Top - Bottom;
+        var plotW = width - left - right;
+        var plotH = height - top - bottom;
         var maxKm = NiceMax(weeklyKm.Count == 0 ? 0 : weeklyKm.Max(w => w.Km));
 
-        double X(DateOnly d) => Left + ((d.DayNumber - first.DayNumber) * plotW / span);
-        double YPain(double p) => Top + plotH - (p * plotH / 10);
-        double YKm(double km) => Top + plotH - (km * plotH / maxKm);
+        double X(DateOnly d) => left + ((d.DayNumber - first.DayNumber) * plotW / span);
+        double YPain(double p) => top + plotH - (p * plotH / 10);
+        double YKm(double km) => top + plotH - (km * plotH / maxKm);
 
         var svg = new XElement(
             ns + "svg",
-            new XAttribute("viewBox", Invariant($"0 0 {Width} {Height}")),
-            new XAttribute("class", "progress-chart"),
+            new XAttribute("viewBox", Invariant($"0 0 {width} {height}")),
+            new XAttribute("class", $"progress-chart progress-chart-{size.ToString().ToLowerInvariant()}"),
             new XAttribute("role", "img"),
-            new XAttribute("aria-labelledby", "chart-title"),
-            new XElement(ns + "title", new XAttribute("id", "chart-title"), "Daily pain (0 to 10) against weekly running distance; the same numbers are in the table below."));
+            new XAttribute("aria-labelledby", $"chart-title-{size.ToString().ToLowerInvariant()}"),
+            new XElement(ns + "title", new XAttribute("id", $"chart-title-{size.ToString().ToLowerInvariant()}"), "Daily pain (0 to 10) against weekly running distance; the same numbers are in the table below."));
 
         // Grid and left axis: pain 0, 2, ... 10.
         for (var p = 0; p <= 10; p += 2)
         {
-            svg.Add(new XElement(ns + "line", Attr("x1", Left), Attr("x2", Width - Right), Attr("y1", YPain(p)), Attr("y2", YPain(p)), new XAttribute("class", "chart-grid")));
-            svg.Add(new XElement(ns + "text", Attr("x", Left - 6), Attr("y", YPain(p) + 4), new XAttribute("class", "chart-axis chart-axis-left"), p.ToString(CultureInfo.InvariantCulture)));
-            svg.Add(new XElement(ns + "text", Attr("x", Width - Right + 6), Attr("y", YPain(p) + 4), new XAttribute("class", "chart-axis"), Invariant($"{maxKm * p / 10:0.#}")));
+            svg.Add(new XElement(ns + "line", Attr("x1", left), Attr("x2", width - right), Attr("y1", YPain(p)), Attr("y2", YPain(p)), new XAttribute("class", "chart-grid")));
+            svg.Add(new XElement(ns + "text", Attr("x", left - 6), Attr("y", YPain(p) + 4), new XAttribute("class", "chart-axis chart-axis-left"), p.ToString(CultureInfo.InvariantCulture)));
         }
 
-        svg.Add(new XElement(ns + "text", Attr("x", 4), Attr("y", Top - 2), new XAttribute("class", "chart-axis chart-unit"), "pain"));
-        svg.Add(new XElement(ns + "text", Attr("x", Width - Right + 6), Attr("y", Top - 2), new XAttribute("class", "chart-axis chart-unit"), "km/wk"));
+        // Right axis: distance at the bottom, middle and top only, with its unit, so it is not read as pain.
+        foreach (var fraction in new[] { 0.0, 0.5, 1.0 })
+        {
+            svg.Add(new XElement(ns + "text", Attr("x", width - right + 6), Attr("y", YKm(maxKm * fraction) + 4), new XAttribute("class", "chart-axis chart-axis-km"), Invariant($"{maxKm * fraction:0.#} km")));
+        }
+
+        svg.Add(new XElement(ns + "text", Attr("x", 4), Attr("y", 14), new XAttribute("class", "chart-axis chart-unit"), "Pain 0-10"));
+        svg.Add(new XElement(ns + "text", Attr("x", width - 4), Attr("y", 14), new XAttribute("class", "chart-axis chart-unit chart-axis-left"), size == Size.Narrow ? "km/week" : "Run km per week"));
 
         // Weekly running distance as bars spanning their week.
         foreach (var (weekStart, km) in weeklyKm.Where(w => w.Km > 0))
         {
             var x0 = X(weekStart < first ? first : weekStart);
-            var x1 = Math.Min(X(weekStart.AddDays(7)), Width - Right);
-            svg.Add(new XElement(ns + "rect", Attr("x", x0 + 2), Attr("y", YKm(km)), Attr("width", Math.Max(2, x1 - x0 - 4)), Attr("height", Top + plotH - YKm(km)), new XAttribute("class", "chart-km")));
+            var x1 = Math.Min(X(weekStart.AddDays(7)), width - right);
+            svg.Add(new XElement(ns + "rect", Attr("x", x0 + 2), Attr("y", YKm(km)), Attr("width", Math.Max(2, x1 - x0 - 4)), Attr("height", top + plotH - YKm(km)), new XAttribute("class", "chart-km")));
         }
 
         // Week labels along the bottom.
         for (var w = first; w <= last; w = w.AddDays(7))
         {
-            svg.Add(new XElement(ns + "text", Attr("x", X(w)), Attr("y", Height - 12), new XAttribute("class", "chart-axis chart-axis-bottom"), w.ToString("d MMM", CultureInfo.InvariantCulture)));
+            svg.Add(new XElement(ns + "text", Attr("x", X(w)), Attr("y", height - 12), new XAttribute("class", "chart-axis chart-axis-bottom"), w.ToString("d MMM", CultureInfo.InvariantCulture)));
         }
 
         AddSeries(svg, ns, days, d => d.FirstSteps, "first", X, YPain);

@@ -37,6 +37,9 @@ public sealed class ProgressModel(RecoveryJournal journal, FootfallDbContext db)
 
     public string ChartSvg { get; private set; } = string.Empty;
 
+    /// <summary>The same chart drawn for phone widths; CSS shows one of the two.</summary>
+    public string NarrowChartSvg { get; private set; } = string.Empty;
+
     public IReadOnlyList<QuestionnaireRecord> Scores { get; private set; } = [];
 
     public RecoveryKnowledge Knowledge => journal.Knowledge;
@@ -67,6 +70,7 @@ public sealed class ProgressModel(RecoveryJournal journal, FootfallDbContext db)
         // Imported runs are the better record of load when there are any; check-in km otherwise.
         var weeklyKm = Weeks.Select(w => (w.WeekStart, ImportedKm.TryGetValue(w.WeekStart, out var km) ? Math.Max(km, w.RunKm) : w.RunKm)).ToList();
         ChartSvg = ProgressChart.Svg(Days, weeklyKm, Today);
+        NarrowChartSvg = ProgressChart.Svg(Days, weeklyKm, Today, ProgressChart.Size.Narrow);
         Scores = await db.Questionnaires.OwnedBy(owner).OrderBy(q => q.Date).Take(100).ToListAsync(cancellationToken);
     }
 
