@@ -18,6 +18,9 @@ public sealed class RecoveryJourneyTests(RecoveryBrowserFixture browser) : IClas
     public async Task Journey_AssessmentPlanThreeCheckInsProgress_AdviceFollowsPain()
     {
         var page = await browser.NewPageAsync();
+
+        // Two cores are shared with other builds: give slow steps room rather than fail on timing.
+        page.SetDefaultTimeout(60_000);
         var email = $"recovery-{Guid.NewGuid():N}@example.com";
         await RegisterAsync(page, email);
         await WalkInterviewAsync(page, "dev-001.json");
@@ -35,7 +38,9 @@ public sealed class RecoveryJourneyTests(RecoveryBrowserFixture browser) : IClas
         await page.ClickAsync(".exercise-item a >> nth=0");
         Assert.NotNull(await page.QuerySelectorAsync("figure.illustration svg"));
         await Accessibility.AssertAccessibleAsync(page);
-        await page.GoBackAsync();
+        await ScreenshotsAsync(page, "recovery-exercise");
+        await page.GotoAsync("/Recovery/Exercises");
+        await Accessibility.AssertAccessibleAsync(page);
 
         // Day 1: low pain, but one good day is not three: hold.
         await CheckInAsync(page, email, firstSteps: 2, during: 2, after: 2, km: "3");
@@ -67,6 +72,32 @@ public sealed class RecoveryJourneyTests(RecoveryBrowserFixture browser) : IClas
         Assert.Equal(3, await page.Locator("svg.progress-chart-wide circle.chart-first").CountAsync());
         await Accessibility.AssertAccessibleAsync(page);
         await ScreenshotsAsync(page, "recovery-progress");
+
+        await page.GotoAsync("/Recovery/Questionnaires?id=faam");
+        await Accessibility.AssertAccessibleAsync(page);
+        foreach (var radio in await page.Locator("input[type=radio][value='3']").AllAsync())
+        {
+            await radio.CheckAsync();
+        }
+
+        await page.ClickAsync("button:has-text('Score my answers')");
+        Assert.Contains("75.0%", await page.InnerTextAsync("[role=status]"));
+        await Accessibility.AssertAccessibleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Screenshot("recovery-questionnaire-1280.png"), FullPage = true });
+
+        await page.GotoAsync("/Recovery/Appointments");
+        await page.FillAsync("#ap-date", "2026-12-01");
+        await page.FillAsync("#ap-time", "09:30");
+        await page.FillAsync("#ap-title", "Physiotherapy");
+        await page.ClickAsync("button:has-text('Add appointment')");
+        Assert.Contains("Physiotherapy", await page.InnerTextAsync(".appointment-list"));
+        await Accessibility.AssertAccessibleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Screenshot("recovery-appointments-1280.png"), FullPage = true });
+
+        await page.GotoAsync("/Dashboard");
+        var lastCheckIn = string.Create(CultureInfo.InvariantCulture, $"Last check-in {browser.Factory.Clock.GetUtcNow():d MMM}: Hold");
+        Assert.Contains(lastCheckIn, await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await Accessibility.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
 
