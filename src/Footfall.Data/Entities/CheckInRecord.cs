@@ -48,4 +48,16 @@ public class CheckInRecord : IOwned
     public required string DecisionReason { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The plan stage index before this check-in was applied; null when no plan was active.</summary>
+    public int? StageBefore { get; set; }
+
+    /// <summary>The walk-run day before this check-in was applied; null when no plan was active.</summary>
+    public int? WalkRunDayBefore { get; set; }
+
+    /// <summary>The plan stage index the check-in moved the runner to; null when no plan was active.</summary>
+    public int? StageAfter { get; set; }
+
+    /// <summary>The walk-run day the check-in moved the runner to; null when no plan was active.</summary>
+    public int? WalkRunDayAfter { get; set; }
 }

@@ -18,6 +18,12 @@ public class RecoveryEnrollment : IOwned
     /// <summary>Index of the current stage (phases, then the readiness gate and the return to running).</summary>
     public int StageIndex { get; set; }
 
+    /// <summary>Day of the walk-run table (from 1) while in the walk-run return; 0 otherwise.</summary>
+    public int WalkRunDay { get; set; }
+
+    /// <summary>The runner's latest test results and clinician decisions for the phase criteria, as JSON; null before any.</summary>
+    public string? EvidenceJson { get; set; }
+
     public DateOnly StageStartedOn { get; set; }
 
     /// <summary>True while this is the runner's current plan.</summary>

@@ -3,6 +3,7 @@ using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Assessment;
 using Footfall.Web.Features.History;
+using Footfall.Web.Features.Recovery;
 using Footfall.Web.Features.Shoes;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -108,6 +109,7 @@ public static class WebSetup
         services.AddProblemDetails();
         services.AddFootfallAssessment();
         services.AddScoped<InterviewCaseBuilder>();
+        services.AddFootfallRecovery();
         services.AddOpenApi("v1");
         services.AddHttpContextAccessor();
 
@@ -153,6 +155,7 @@ public static class WebSetup
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthEndpoint();
+        app.MapRecoveryCalendar();
         var api = app.MapGroup("/api/v1");
         api.MapShoesApi();
         api.MapHistoryApi();

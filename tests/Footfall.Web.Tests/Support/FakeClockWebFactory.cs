@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Footfall.Web.Tests.Support;
+
+/// <summary>
+/// The web app with a hand-driven clock in place of the system clock, for day-by-day journeys.
+/// It starts at the real time (so sign-in cookies stay valid) and only ever moves forward.
+/// </summary>
+public sealed class FakeClockWebFactory : FootfallWebFactory
+{
+    public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
