@@ -1,36 +1,52 @@
 using System.Security.Claims;
 using Footfall.Assessment;
+using Footfall.Assessment.Knowledge;
+using Footfall.Data;
+using Footfall.Data.Activities;
+using Footfall.Web.Features.History;
+using Footfall.Web.Infrastructure;
 
 namespace Footfall.Web.Features.Assessment;
 
 /// <summary>
-/// Turns the interview state into the engine's case. For a signed-in runner it adds the findings
-/// their imported running history supports (marked as coming from data); an answer the runner gives
-/// always wins over data.
+/// Turns the interview state into the engine's case. For a signed-in runner it adds the findings their
+/// imported running history supports (load change, mileage jump, worn shoes, new to running), each
+/// marked with where it came from; an answer the runner gives always wins over data.
 /// </summary>
-public sealed class InterviewCaseBuilder(IServiceProvider services)
+public sealed class InterviewCaseBuilder(FootfallDbContext db, KnowledgeBase knowledge, TimeProvider clock)
 {
     public async Task<Case> BuildAsync(InterviewState state, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(user);
-        var fromData = services.GetService<ITrainingEvidenceSource>();
-        if (fromData is null || user.Identity?.IsAuthenticated != true)
+        if (user.Identity?.IsAuthenticated != true)
         {
             return state.ToCase();
         }
 
-        var findings = await fromData.FindingsAsync(user, cancellationToken);
-        var evidence = findings.ToDictionary(f => f.FindingId, f => f.Answer, StringComparer.Ordinal);
-        var sources = findings.ToDictionary(f => f.FindingId, f => f.Description, StringComparer.Ordinal);
+        var findings = await TrainingEvidence.ForOwnerAsync(db, user.RequireId(), HistoryApi.Today(clock), HistoryApi.Zone, cancellationToken);
+        var evidence = new Dictionary<string, FindingAnswer>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var finding in findings.Where(f => f.IsKnown))
+        {
+            if (knowledge.FindFinding(finding.FindingId) is not { } definition)
+            {
+                continue;
+            }
+
+            FindingAnswer? answer = (definition.Kind, finding.Present, finding.Number) switch
+            {
+                (FindingKind.Bool, { } present, _) => FindingAnswer.Of(present),
+                (FindingKind.Number, _, { } number) => FindingAnswer.Of(Math.Clamp(number, definition.Minimum, definition.Maximum)),
+                _ => null,
+            };
+            if (answer is { } known)
+            {
+                evidence[finding.FindingId] = known;
+                sources[finding.FindingId] = finding.Description;
+            }
+        }
+
         return state.ToCase(sources, evidence);
     }
 }
-
-/// <summary>Findings a signed-in runner's own data supports (from imported runs and shoes).</summary>
-public interface ITrainingEvidenceSource
-{
-    Task<IReadOnlyList<EvidenceFromData>> FindingsAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
-}
-
-public sealed record EvidenceFromData(string FindingId, FindingAnswer Answer, string Description);

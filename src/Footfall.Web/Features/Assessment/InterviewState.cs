@@ -27,7 +27,11 @@ public sealed record InterviewState(int Age, Sex Sex, IReadOnlyList<InterviewAns
             evidence[answer.FindingId] = answer.Answer;
         }
 
-        return new Case(Age, Sex, evidence, dataSources);
+        // A finding the runner answered is theirs, not data's, even where data had a value for it.
+        var sources = dataSources?
+            .Where(s => !Answers.Any(a => a.FindingId == s.Key))
+            .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        return new Case(Age, Sex, evidence, sources);
     }
 
     public InterviewState With(IEnumerable<InterviewAnswer> answers) =>
