@@ -126,6 +126,41 @@ public sealed class RecoveryPagesTests(FakeClockWebFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task WalkRunReturn_ShowsTheDaysSessionAndTheTableRules()
+    {
+        var email = NewEmail();
+        var runner = await WebSession.SignedUpAsync(factory, email);
+        (await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string> { ["conditionId"] = PlantarFasciitis })).Dispose();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FootfallDbContext>();
+            var enrollment = await db.RecoveryEnrollments.SingleAsync(e => db.Users.Any(u => u.Id == e.OwnerId && u.Email == email));
+            enrollment.StageIndex = (int)Footfall.Recovery.PlanStage.ReturnToRun;
+            enrollment.WalkRunDay = 2;
+            await db.SaveChangesAsync();
+        }
+
+        var plan = await runner.GetPageAsync("/Recovery");
+
+        Assert.Contains("Walk-run return, day 2", plan.QuerySelector(".plan-now")!.TextContent);
+        Assert.Matches("Walk-run return: day 2 of \\d+", plan.QuerySelector("#walkrun-heading")!.TextContent);
+        Assert.Equal("step", plan.QuerySelectorAll(".timeline-step")[4].GetAttribute("aria-current"));
+    }
+
+    [Theory]
+    [InlineData("metatarsal_stress_fracture")]
+    [InlineData("navicular_stress_fracture")]
+    public async Task BoneStressPlan_SaysNoRunningUntilCleared(string condition)
+    {
+        var runner = await WebSession.SignedUpAsync(factory);
+        (await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string> { ["conditionId"] = condition })).Dispose();
+
+        var plan = await runner.GetPageAsync("/Recovery");
+
+        Assert.Contains("No running until a clinician clears you", plan.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task TestResults_AreKeptAndCheckedAgainstTheCriteria()
     {
         var runner = await StartedPlanAsync();
