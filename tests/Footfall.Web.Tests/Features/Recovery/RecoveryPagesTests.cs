@@ -92,6 +92,92 @@ public sealed class RecoveryPagesTests(FakeClockWebFactory factory) : IClassFixt
         Assert.Contains("Hold", rows[0].TextContent);
     }
 
+    [Fact]
+    public async Task CheckIns_ThreeGoodDaysAfterAWeek_MoveOnToPhase2_AndAnEditOfThatDayMovesBack()
+    {
+        var email = NewEmail();
+        var runner = await WebSession.SignedUpAsync(factory, email);
+        (await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string> { ["conditionId"] = PlantarFasciitis })).Dispose();
+
+        factory.Clock.Advance(TimeSpan.FromDays(5));
+        HttpResponseMessage? last = null;
+        for (var day = 0; day < 3; day++)
+        {
+            if (day > 0)
+            {
+                factory.Clock.Advance(TimeSpan.FromDays(1));
+            }
+
+            (await runner.SignInAsync(email)).Dispose();
+            last?.Dispose();
+            last = await CheckInAsync(runner, firstSteps: 1, during: 1, after: 1);
+        }
+
+        var moved = (await WebSession.ParseAsync(last!)).QuerySelector(".advice")!.TextContent;
+        last!.Dispose();
+        Assert.Contains("Progress", moved);
+        Assert.Contains("move on to Phase 2", moved);
+        Assert.Contains("Phase 2", (await runner.GetPageAsync("/Recovery")).QuerySelector(".plan-now")!.TextContent);
+
+        // The same day corrected: applied again from where the runner stood before it, not from phase 2.
+        using var corrected = await CheckInAsync(runner, firstSteps: 1, during: 4, after: 1);
+        Assert.Contains("Stay in Phase 1", (await WebSession.ParseAsync(corrected)).QuerySelector(".advice")!.TextContent);
+        Assert.Contains("Phase 1", (await runner.GetPageAsync("/Recovery")).QuerySelector(".plan-now")!.TextContent);
+    }
+
+    [Fact]
+    public async Task WalkRunReturn_ShowsTheDaysSessionAndTheTableRules()
+    {
+        var email = NewEmail();
+        var runner = await WebSession.SignedUpAsync(factory, email);
+        (await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string> { ["conditionId"] = PlantarFasciitis })).Dispose();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FootfallDbContext>();
+            var enrollment = await db.RecoveryEnrollments.SingleAsync(e => db.Users.Any(u => u.Id == e.OwnerId && u.Email == email));
+            enrollment.StageIndex = (int)Footfall.Recovery.PlanStage.ReturnToRun;
+            enrollment.WalkRunDay = 2;
+            await db.SaveChangesAsync();
+        }
+
+        var plan = await runner.GetPageAsync("/Recovery");
+
+        Assert.Contains("Walk-run return, day 2", plan.QuerySelector(".plan-now")!.TextContent);
+        Assert.Matches("Walk-run return: day 2 of \\d+", plan.QuerySelector("#walkrun-heading")!.TextContent);
+        Assert.Equal("step", plan.QuerySelectorAll(".timeline-step")[4].GetAttribute("aria-current"));
+    }
+
+    [Theory]
+    [InlineData("metatarsal_stress_fracture")]
+    [InlineData("navicular_stress_fracture")]
+    public async Task BoneStressPlan_SaysNoRunningUntilCleared(string condition)
+    {
+        var runner = await WebSession.SignedUpAsync(factory);
+        (await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string> { ["conditionId"] = condition })).Dispose();
+
+        var plan = await runner.GetPageAsync("/Recovery");
+
+        Assert.Contains("No running until a clinician clears you", plan.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task TestResults_AreKeptAndCheckedAgainstTheCriteria()
+    {
+        var runner = await StartedPlanAsync();
+
+        using var saved = await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string>
+        {
+            ["Evidence.HeelRaisesSore"] = "12",
+            ["Evidence.HeelRaisesOther"] = "25",
+        }, formIndex: 1);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var plan = await runner.GetPageAsync("/Recovery");
+        Assert.Equal("12", ((IHtmlInputElement)plan.QuerySelector("input[name='Evidence.HeelRaisesSore']")!).Value);
+
+        using var invalid = await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string> { ["Evidence.PainFreeHops"] = "9999" }, formIndex: 1);
+        Assert.Contains("Pain-free single-leg hops must be 0 to 500.", (await WebSession.ParseAsync(invalid)).QuerySelector("[role=alert]")!.TextContent);
+    }
+
     [Theory]
     [InlineData("Input.PainDuringActivity", "11", "Pain during activity must be 0 to 10; it was 11.")]
     [InlineData("Input.PainFirstSteps", "-1", "Pain on first steps must be 0 to 10; it was -1.")]
