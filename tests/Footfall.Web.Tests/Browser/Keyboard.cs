@@ -35,14 +35,28 @@ public static class Keyboard
         ArgumentNullException.ThrowIfNull(page);
         var focused = await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : ''");
         await page.Keyboard.PressAsync(key);
-        try
+
+        // Poll rather than wait for a navigation event: under load the navigation can commit between
+        // the key press and the start of an event wait, which then never sees it.
+        for (var i = 0; i < 600; i++)
         {
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.Equals(path, StringComparison.OrdinalIgnoreCase), new() { Timeout = 60_000 });
+            try
+            {
+                if (new Uri(page.Url).AbsolutePath.Equals(path, StringComparison.OrdinalIgnoreCase)
+                    && await page.EvaluateAsync<string>("() => document.readyState") == "complete")
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // The page was between documents; look again.
+            }
+
+            await Task.Delay(100);
         }
-        catch (TimeoutException ex)
-        {
-            throw new InvalidOperationException($"Pressing {key} on {focused} did not reach {path}; the page is {page.Url}.", ex);
-        }
+
+        throw new InvalidOperationException($"Pressing {key} on {focused} did not reach {path}; the page is {page.Url}.");
     }
 
     public static async Task TabToAndTypeAsync(IPage page, string label, string text)
