@@ -48,4 +48,21 @@ size=$(du -m "$work/footfall.db" | cut -f1)
 echo "activities stored: $rows; database: ${size} MB"
 echo "re-import (all duplicates):"
 /usr/bin/time -f "  %e s, %M KB peak" dotnet "$cli" import "$work/files" --user bench@example.com | grep -E "Imported|Duplicates" || true
+
+# The same history as one export zip (the Strava layout: activities/*.fit), into a fresh database.
+python3 - "$work/files" "$work/export.zip" <<'PY'
+import os, sys, zipfile
+with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+    for name in sorted(os.listdir(sys.argv[1])):
+        z.write(os.path.join(sys.argv[1], name), "activities/" + name)
+PY
+export Database__SqlitePath="$work/zip.db"
+dotnet "$cli" db migrate >/dev/null
+sqlite3 "$work/footfall.db" ".dump AspNetUsers" | grep INSERT | sqlite3 "$work/zip.db"
+/usr/bin/time -v -o "$work/time-zip.txt" dotnet "$cli" import "$work/export.zip" --user bench@example.com | grep -E "Imported|Skipped"
+zip_seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time-zip.txt")
+zip_rss_kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time-zip.txt")
+echo "export zip: $(du -m "$work/export.zip" | cut -f1) MB"
+
+printf 'import (zip export): %s s, peak RSS %d MB\n' "$zip_seconds" $((zip_rss_kb / 1024))
 printf 'import: %s s, peak RSS %d MB\n' "$seconds" $((rss_kb / 1024))

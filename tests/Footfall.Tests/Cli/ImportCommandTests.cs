@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.IO.Compression;
 using Footfall.Cli;
 using Footfall.Tests.Data;
 using Footfall.Tests.Support;
@@ -26,6 +27,37 @@ public class ImportCommandTests
         Assert.Contains("broken.fit", output, StringComparison.Ordinal);
         Assert.Matches(@"Imported\s*│\s*0", again.Output);
         Assert.Matches(@"Duplicates \(already stored\)\s*│\s*1", again.Output);
+    }
+
+    [Fact]
+    public async Task Import_StravaExportZip_CreatesShoesFromGearNamesAndAssignsRuns()
+    {
+        await using var data = await TestDatabase.CreateAsync();
+        await data.AddUserAsync("runner@example.com");
+        var zip = Path.Combine(data.Folder, "export_123.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            var csv = archive.CreateEntry("activities.csv");
+            using (var writer = new StreamWriter(csv.Open()))
+            {
+                writer.Write("Activity ID,Activity Date,Activity Name,Activity Type,Filename,Activity Gear\n" +
+                    "1,\"Aug 15, 2015, 2:45:00 PM\",Morning Run,Run,activities/1.fit,Pegasus 40\n" +
+                    "2,\"Jan 1, 2016, 8:00:00 AM\",Evening Run,Run,activities/2.fit,Pegasus 40\n");
+            }
+
+            archive.CreateEntryFromFile(SharedPaths.Samples("fit", "activity-small-fenix2-run.fit"), "activities/1.fit");
+            archive.CreateEntryFromFile(SharedPaths.Samples("fit", "garmin-fenix-5-run.fit"), "activities/2.fit");
+        }
+
+        var (code, output, _) = await RunAsync(data, "import", zip);
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"Imported\s*│\s*2", output);
+        Assert.Matches(@"Shoes created from gear names\s*│\s*1", output);
+        using var db = data.Context();
+        var shoe = Assert.Single(db.Shoes);
+        Assert.Equal("Pegasus 40", shoe.Name);
+        Assert.Equal(2, db.Activities.Count(a => a.ShoeId == shoe.Id));
     }
 
     [Fact]

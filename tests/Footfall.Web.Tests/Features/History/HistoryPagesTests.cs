@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using Footfall.Data;
@@ -46,6 +47,25 @@ public sealed class HistoryPagesTests(FootfallWebFactory factory) : IClassFixtur
         Assert.StartsWith("activity-unexpected-eof.fit:", skipped.TextContent, StringComparison.Ordinal);
         var listed = await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities");
         Assert.Equal("garmin-fenix-5-run.fit", Assert.Single(listed!.Items).SourceName);
+    }
+
+    [Fact]
+    public async Task Upload_ExportZip_ImportsItsRunsAndNamesTheBrokenOne()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var name in new[] { "garmin-fenix-5-run.fit", "Activity.fit", "activity-unexpected-eof.fit" })
+            {
+                archive.CreateEntryFromFile(HistoryUpload.Sample(name), "activities/" + name);
+            }
+        }
+
+        var page = await HistoryUpload.UploadAsync(session, ("export.zip", zip.ToArray()));
+
+        Assert.Equal(2, HistoryUpload.Figure(page, "Imported"));
+        Assert.Contains("activity-unexpected-eof.fit", Assert.Single(page.QuerySelectorAll(".skipped-list li")).TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
