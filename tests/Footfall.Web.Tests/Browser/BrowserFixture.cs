@@ -10,11 +10,21 @@ namespace Footfall.Web.Tests.Browser;
 /// The web app on Kestrel at a loopback port, and Debian's Chromium driven by Playwright (no browser
 /// download: the executable path is set). Missing Chromium fails the tests; it never skips them.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public FootfallWebFactory Factory { get; } = new();
+    public BrowserFixture()
+        : this(new FootfallWebFactory())
+    {
+    }
+
+    protected BrowserFixture(FootfallWebFactory factory)
+    {
+        Factory = factory;
+    }
+
+    public FootfallWebFactory Factory { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -23,7 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("FOOTFALL_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -58,7 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {
