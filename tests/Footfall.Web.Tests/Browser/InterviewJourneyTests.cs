@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Footfall.Web.Tests.Support;
 using Microsoft.Playwright;
 
@@ -15,62 +13,24 @@ public sealed class InterviewJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Interview_FromFirstQuestionToResult_ShowsTriageCausesAndNotice()
     {
-        var evidence = LoadEvidence("dev-001.json");
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/Assess");
         await Accessibility.AssertAccessibleAsync(page);
 
-        await page.FillAsync("#age", "44");
-        await page.CheckAsync("input[name=Sex][value=female]");
-        await page.ClickAsync("button:has-text('Start')");
-
-        var steps = 0;
-        while (await page.Locator(".triage-banner").CountAsync() == 0 || await IsWarningAsync(page))
+        var screens = 0;
+        await InterviewPage.WalkAsync(page, "dev-001.json", async screen =>
         {
-            Assert.True(++steps <= 40, "The interview did not reach a result within 40 screens.");
-            if (steps <= 3 || steps % 5 == 0)
+            if (++screens <= 3 || screens % 5 == 0)
             {
-                await Accessibility.AssertAccessibleAsync(page);
+                await Accessibility.AssertAccessibleAsync(screen);
             }
 
-            if (await IsWarningAsync(page))
+            if (await screen.Locator("input[name=present]").CountAsync() > 0)
             {
-                await page.ClickAsync("button:has-text('See the full result')");
-                continue;
+                await Accessibility.AssertAccessibleAsync(screen);
+                await screen.ScreenshotAsync(new() { Path = Screenshot("assess-checklist-1280.png"), FullPage = true });
             }
-
-            if (await page.Locator("input[name=present]").CountAsync() > 0)
-            {
-                await Accessibility.AssertAccessibleAsync(page);
-                await page.ScreenshotAsync(new() { Path = Screenshot("assess-checklist-1280.png"), FullPage = true });
-                foreach (var box in await page.Locator("input[name=present]").AllAsync())
-                {
-                    var id = await box.GetAttributeAsync("value");
-                    if (evidence.TryGetValue(id!, out var v) && v.ValueKind == JsonValueKind.True)
-                    {
-                        await box.CheckAsync();
-                    }
-                }
-
-                await page.ClickAsync("button:has-text('Continue')");
-                continue;
-            }
-
-            var findingId = await page.Locator("input[name=findingId]").GetAttributeAsync("value");
-            if (!evidence.TryGetValue(findingId!, out var answer))
-            {
-                await page.ClickAsync("button:has-text('Not sure')");
-            }
-            else if (answer.ValueKind == JsonValueKind.Number)
-            {
-                await page.FillAsync("#number", answer.GetDouble().ToString(CultureInfo.InvariantCulture));
-                await page.ClickAsync("button:has-text('Continue')");
-            }
-            else
-            {
-                await page.ClickAsync(answer.ValueKind == JsonValueKind.True ? "button:has-text('Yes')" : "button:has-text('No')");
-            }
-        }
+        });
 
         Assert.Contains("managing this yourself", await page.InnerTextAsync(".triage-banner h1"));
         Assert.Equal("Plantar fasciitis (plantar heel pain)", await page.InnerTextAsync(".condition h3 >> nth=0"));
@@ -86,13 +46,10 @@ public sealed class InterviewJourneyTests(BrowserFixture browser)
     public async Task Interview_EmergencyAnswer_InterruptsAtOnceWithWhatToDo()
     {
         var page = await browser.NewPageAsync(360, 800);
-        await page.GotoAsync("/Assess");
-        await page.FillAsync("#age", "52");
-        await page.CheckAsync("input[name=Sex][value=male]");
-        await page.ClickAsync("button:has-text('Start')");
+        await InterviewPage.StartAsync(page, 52, "male");
 
         // Answer "Yes" to every warning-sign screening question until one interrupts.
-        for (var i = 0; i < 10 && !await IsWarningAsync(page); i++)
+        for (var i = 0; i < 10 && !await InterviewPage.IsWarningAsync(page); i++)
         {
             await page.ClickAsync("button:has-text('Yes')");
         }
@@ -105,17 +62,6 @@ public sealed class InterviewJourneyTests(BrowserFixture browser)
         await Accessibility.AssertNoHorizontalScrollAsync(page);
         await page.ScreenshotAsync(new() { Path = Screenshot("assess-emergency-360.png"), FullPage = true });
         await page.Context.CloseAsync();
-    }
-
-    private static async Task<bool> IsWarningAsync(IPage page) =>
-        await page.Locator("[role=alert].triage-banner .triage-label").CountAsync() > 0;
-
-    private static Dictionary<string, JsonElement> LoadEvidence(string vignette)
-    {
-        var path = Path.Combine(RepoPaths.Root, "..", "shared", "vignettes", "dev", vignette);
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        return doc.RootElement.GetProperty("case").GetProperty("evidence").EnumerateObject()
-            .ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
     }
 
     private static string Screenshot(string name)

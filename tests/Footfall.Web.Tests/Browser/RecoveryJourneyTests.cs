@@ -23,7 +23,8 @@ public sealed class RecoveryJourneyTests(RecoveryBrowserFixture browser) : IClas
         page.SetDefaultTimeout(60_000);
         var email = $"recovery-{Guid.NewGuid():N}@example.com";
         await RegisterAsync(page, email);
-        await WalkInterviewAsync(page, "dev-001.json");
+        await InterviewPage.WalkAsync(page, "dev-001.json");
+        await Accessibility.AssertAccessibleAsync(page);
 
         await page.ClickAsync("button:has-text('Save to my account')");
         await page.WaitForURLAsync("**/Assess/View/**");
@@ -149,66 +150,6 @@ public sealed class RecoveryJourneyTests(RecoveryBrowserFixture browser) : IClas
             await page.ScreenshotAsync(new() { Path = Screenshot($"{name}-360-part{part}.png"), FullPage = true, Clip = new() { X = 0, Y = y, Width = 360, Height = Math.Min(1200, height - y) } });
         }
         await page.SetViewportSizeAsync(1280, 900);
-    }
-
-    private static async Task WalkInterviewAsync(IPage page, string vignette)
-    {
-        var evidence = LoadEvidence(vignette, out var age, out var sex);
-        await page.GotoAsync("/Assess");
-        await page.FillAsync("#age", age.ToString(CultureInfo.InvariantCulture));
-        await page.CheckAsync($"input[name=Sex][value={sex}]");
-        await page.ClickAsync("button:has-text('Start')");
-        var steps = 0;
-        while (await page.Locator(".triage-banner").CountAsync() == 0 || await page.Locator("[role=alert].triage-banner .triage-label").CountAsync() > 0)
-        {
-            Assert.True(++steps <= 40, "The interview did not reach a result within 40 screens.");
-            if (await page.Locator("[role=alert].triage-banner .triage-label").CountAsync() > 0)
-            {
-                await page.ClickAsync("button:has-text('See the full result')");
-                continue;
-            }
-
-            if (await page.Locator("input[name=present]").CountAsync() > 0)
-            {
-                foreach (var box in await page.Locator("input[name=present]").AllAsync())
-                {
-                    if (evidence.TryGetValue((await box.GetAttributeAsync("value"))!, out var v) && v.ValueKind == JsonValueKind.True)
-                    {
-                        await box.CheckAsync();
-                    }
-                }
-
-                await page.ClickAsync("button:has-text('Continue')");
-                continue;
-            }
-
-            var findingId = await page.Locator("input[name=findingId]").GetAttributeAsync("value");
-            if (!evidence.TryGetValue(findingId!, out var answer))
-            {
-                await page.ClickAsync("button:has-text('Not sure')");
-            }
-            else if (answer.ValueKind == JsonValueKind.Number)
-            {
-                await page.FillAsync("#number", answer.GetDouble().ToString(CultureInfo.InvariantCulture));
-                await page.ClickAsync("button:has-text('Continue')");
-            }
-            else
-            {
-                await page.ClickAsync(answer.ValueKind == JsonValueKind.True ? "button:has-text('Yes')" : "button:has-text('No')");
-            }
-        }
-
-        await Accessibility.AssertAccessibleAsync(page);
-    }
-
-    private static Dictionary<string, JsonElement> LoadEvidence(string vignette, out int age, out string sex)
-    {
-        var path = Path.Combine(RepoPaths.Root, "..", "shared", "vignettes", "dev", vignette);
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        var @case = doc.RootElement.GetProperty("case");
-        age = @case.GetProperty("age").GetInt32();
-        sex = @case.GetProperty("sex").GetString()!;
-        return @case.GetProperty("evidence").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
     }
 
     private static string Screenshot(string name)
