@@ -4,7 +4,8 @@ using Footfall.Web.Tests.Support;
 
 namespace Footfall.Web.Tests.Account;
 
-public sealed class AccountTests(FootfallWebFactory factory) : IClassFixture<FootfallWebFactory>
+public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : FootfallWebFactory
 {
     [Fact]
     public async Task Register_ThenDashboard_ShowsSignedInNavigation()
@@ -139,3 +140,9 @@ public sealed class AccountTests(FootfallWebFactory factory) : IClassFixture<Foo
         Assert.Contains(LoginModel.FailedMessage, (await WebSession.ParseAsync(signIn)).QuerySelector("[role=alert]")!.TextContent);
     }
 }
+
+/// <summary>The same tests on SQLite, the default database.</summary>
+public sealed class AccountTestsOnSqlite(FootfallWebFactory factory) : AccountTests<FootfallWebFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class AccountTestsOnPostgres(PostgresWebFactory factory) : AccountTests<PostgresWebFactory>(factory);

@@ -9,7 +9,7 @@ namespace Footfall.Web.Tests.Support;
 /// The web app with a hand-driven clock in place of the system clock, for day-by-day journeys.
 /// It starts at the real time (so sign-in cookies stay valid) and only ever moves forward.
 /// </summary>
-public sealed class FakeClockWebFactory : FootfallWebFactory
+public class FakeClockWebFactory : FootfallWebFactory
 {
     public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
 

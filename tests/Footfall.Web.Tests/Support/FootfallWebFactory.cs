@@ -33,6 +33,13 @@ public class FootfallWebFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Points the app at a fresh database on the test PostgreSQL server (before it starts).</summary>
+    protected async Task UsePostgresAsync()
+    {
+        _settings["Database:Provider"] = "PostgreSQL";
+        _settings["ConnectionStrings:Footfall"] = await PostgresServer.CreateDatabaseAsync();
+    }
+
     /// <summary>The temporary folder holding this app's database and keys.</summary>
     public string Folder { get; }
 

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Footfall.Web.Tests.Features.Assessment;
 
 /// <summary>A signed-in runner's imported runs become evidence in their assessment, and the result says so.</summary>
-public sealed class DataEvidenceTests(FootfallWebFactory factory) : IClassFixture<FootfallWebFactory>
+public abstract class DataEvidenceTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : FootfallWebFactory
 {
     [Fact]
     public async Task MileageJumpInImportedRuns_ShowsAsEvidenceFromData()
@@ -77,3 +78,9 @@ public sealed class DataEvidenceTests(FootfallWebFactory factory) : IClassFixtur
         return await WebSession.ParseAsync(finished);
     }
 }
+
+/// <summary>The same tests on SQLite, the default database.</summary>
+public sealed class DataEvidenceTestsOnSqlite(FootfallWebFactory factory) : DataEvidenceTests<FootfallWebFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class DataEvidenceTestsOnPostgres(PostgresWebFactory factory) : DataEvidenceTests<PostgresWebFactory>(factory);

@@ -4,7 +4,8 @@ using Footfall.Web.Tests.Support;
 
 namespace Footfall.Web.Tests.Features.Assessment;
 
-public sealed class SavedAssessmentTests(FootfallWebFactory factory) : IClassFixture<FootfallWebFactory>
+public abstract class SavedAssessmentTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : FootfallWebFactory
 {
     [Fact]
     public async Task AnonymousRunner_SavesByCreatingAnAccount_AndOnlyTheySeeIt()
@@ -74,3 +75,9 @@ public sealed class SavedAssessmentTests(FootfallWebFactory factory) : IClassFix
         return await runner.Client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields));
     }
 }
+
+/// <summary>The same tests on SQLite, the default database.</summary>
+public sealed class SavedAssessmentTestsOnSqlite(FootfallWebFactory factory) : SavedAssessmentTests<FootfallWebFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SavedAssessmentTestsOnPostgres(PostgresWebFactory factory) : SavedAssessmentTests<PostgresWebFactory>(factory);

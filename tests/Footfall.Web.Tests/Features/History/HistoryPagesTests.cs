@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Footfall.Web.Tests.Features.History;
 
-public sealed class HistoryPagesTests(FootfallWebFactory factory) : IClassFixture<FootfallWebFactory>
+public abstract class HistoryPagesTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : FootfallWebFactory
 {
     [Fact]
     public async Task Upload_SampleRun_IsListedAndUploadingItAgainIsADuplicate()
@@ -217,3 +218,9 @@ public sealed class HistoryPagesTests(FootfallWebFactory factory) : IClassFixtur
         Assert.Contains("/api/v1/training/weekly", document, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The same tests on SQLite, the default database.</summary>
+public sealed class HistoryPagesTestsOnSqlite(FootfallWebFactory factory) : HistoryPagesTests<FootfallWebFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class HistoryPagesTestsOnPostgres(PostgresWebFactory factory) : HistoryPagesTests<PostgresWebFactory>(factory);

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Footfall.Web.Tests.Features.Recovery;
 
-public sealed class RecoveryPagesTests(FakeClockWebFactory factory) : IClassFixture<FakeClockWebFactory>
+public abstract class RecoveryPagesTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : FakeClockWebFactory
 {
     private const string PlantarFasciitis = "plantar_fasciitis";
 
@@ -354,3 +355,9 @@ public sealed class RecoveryPagesTests(FakeClockWebFactory factory) : IClassFixt
 
     private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
+
+/// <summary>The same tests on SQLite, the default database.</summary>
+public sealed class RecoveryPagesTestsOnSqlite(FakeClockWebFactory factory) : RecoveryPagesTests<FakeClockWebFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class RecoveryPagesTestsOnPostgres(PostgresFakeClockWebFactory factory) : RecoveryPagesTests<PostgresFakeClockWebFactory>(factory);

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Footfall.Web.Tests.Features.Shoes;
 
 /// <summary>Shoes are the first owned record type: these tests pin the ownership rule every feature reuses.</summary>
-public sealed class ShoesApiTests(FootfallWebFactory factory) : IClassFixture<FootfallWebFactory>
+public abstract class ShoesApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : FootfallWebFactory
 {
     [Fact]
     public async Task Owner_CanCreateReadUpdateAndDeleteTheirShoe()
@@ -75,3 +76,9 @@ public sealed class ShoesApiTests(FootfallWebFactory factory) : IClassFixture<Fo
         Assert.Null(await db.Shoes.FindAsync(shoe.Id));
     }
 }
+
+/// <summary>The same tests on SQLite, the default database.</summary>
+public sealed class ShoesApiTestsOnSqlite(FootfallWebFactory factory) : ShoesApiTests<FootfallWebFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ShoesApiTestsOnPostgres(PostgresWebFactory factory) : ShoesApiTests<PostgresWebFactory>(factory);
