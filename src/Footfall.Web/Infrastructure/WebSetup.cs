@@ -54,6 +54,7 @@ public static class WebSetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
+            .AddClaimsPrincipalFactory<RunnerClaimsFactory>()
             .AddEntityFrameworkStores<FootfallDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
@@ -112,6 +113,7 @@ public static class WebSetup
         services.AddFootfallRecovery();
         services.AddOpenApi("v1");
         services.AddHttpContextAccessor();
+        services.AddScoped<RunnerTime>();
 
         if (requireHttps)
         {

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages;
 
-public sealed class DashboardModel(FootfallDbContext db, TimeProvider clock, RecoveryJournal recovery) : PageModel
+public sealed class DashboardModel(FootfallDbContext db, RunnerTime time, RecoveryJournal recovery) : PageModel
 {
     /// <summary>The active recovery plan's title, or null.</summary>
     public string? PlanTitle { get; private set; }
@@ -40,7 +40,7 @@ public sealed class DashboardModel(FootfallDbContext db, TimeProvider clock, Rec
         if (ActivityCount > 0)
         {
             var report = await TrainingEvidence.ReportAsync(
-                db, owner, HistoryApi.Today(clock), HistoryApi.Zone, cancellationToken);
+                db, owner, time.Today, time.Zone, cancellationToken);
             LastWeekKm = report.WeeklyChange.LastWeek.Kilometers;
             WeeklyChangePercent = report.WeeklyChange.HasFullHistory ? report.WeeklyChange.Percent : null;
         }

@@ -43,9 +43,17 @@ public sealed class MigrationTests
         var migrator = database.Db.GetService<IMigrator>();
         var first = database.Db.Database.GetMigrations().First();
         await migrator.MigrateAsync(first);
-        database.Db.Users.Add(new FootfallUser { Id = "u1", UserName = "keep@example.com", Email = "keep@example.com", CreatedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
-        database.Db.Shoes.Add(new Shoe { Id = Guid.NewGuid(), OwnerId = "u1", Name = "Kept shoe", CreatedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
-        await database.Db.SaveChangesAsync();
+        // Rows written with the first schema's columns, as an old version of Footfall would have.
+        var created = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        object shoeId = database.Options.Provider == DatabaseProvider.Sqlite ? Guid.NewGuid().ToString().ToUpperInvariant() : Guid.NewGuid();
+        await database.Db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "AspNetUsers" ("Id", "UserName", "NormalizedUserName", "Email", "NormalizedEmail", "CreatedAtUtc",
+                "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount")
+            VALUES ('u1', 'keep@example.com', 'KEEP@EXAMPLE.COM', 'keep@example.com', 'KEEP@EXAMPLE.COM', {created}, {false}, {false}, {false}, {true}, {0})
+            """);
+        await database.Db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Shoes" ("Id", "OwnerId", "Name", "InitialDistanceMeters", "CreatedAtUtc") VALUES ({shoeId}, 'u1', 'Kept shoe', {0.0}, {created})
+            """);
 
         await DatabaseMigrator.MigrateAsync(database.Db, database.Options);
         await DatabaseMigrator.MigrateAsync(database.Db, database.Options); // a second run is a no-op

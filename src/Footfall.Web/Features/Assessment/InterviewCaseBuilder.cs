@@ -13,7 +13,7 @@ namespace Footfall.Web.Features.Assessment;
 /// imported running history supports (load change, mileage jump, worn shoes, new to running), each
 /// marked with where it came from; an answer the runner gives always wins over data.
 /// </summary>
-public sealed class InterviewCaseBuilder(FootfallDbContext db, KnowledgeBase knowledge, TimeProvider clock)
+public sealed class InterviewCaseBuilder(FootfallDbContext db, KnowledgeBase knowledge, RunnerTime time)
 {
     public async Task<Case> BuildAsync(InterviewState state, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class InterviewCaseBuilder(FootfallDbContext db, KnowledgeBase kno
             return state.ToCase();
         }
 
-        var findings = await TrainingEvidence.ForOwnerAsync(db, user.RequireId(), HistoryApi.Today(clock), HistoryApi.Zone, cancellationToken);
+        var findings = await TrainingEvidence.ForOwnerAsync(db, user.RequireId(), time.Today, time.Zone, cancellationToken);
         var evidence = new Dictionary<string, FindingAnswer>(StringComparer.Ordinal);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var finding in findings.Where(f => f.IsKnown))

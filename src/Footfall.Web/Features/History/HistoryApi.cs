@@ -28,11 +28,6 @@ public static class HistoryApi
         return api;
     }
 
-    /// <summary>The time zone weeks and days are counted in. Accounts have no time zone yet, so UTC.</summary>
-    internal static TimeZoneInfo Zone => TimeZoneInfo.Utc;
-
-    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
-
     public sealed record ActivityPageDto(IReadOnlyList<ActivityRow> Items, int Page, int PageSize, int Total);
 
     /// <summary>An activity with its chart track; track values are null where the device recorded nothing.</summary>
@@ -100,18 +95,18 @@ public static class HistoryApi
     }
 
     private static async Task<Ok<WeeklyLoadDto>> WeeklyAsync(
-        FootfallDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct, int weeks = 26)
+        FootfallDbContext db, ClaimsPrincipal user, RunnerTime time, CancellationToken ct, int weeks = 26)
     {
-        var today = Today(clock);
-        var report = await TrainingEvidence.ReportAsync(db, user.RequireId(), today, Zone, ct);
+        var today = time.Today;
+        var report = await TrainingEvidence.ReportAsync(db, user.RequireId(), today, time.Zone, ct);
         var rows = WeeklyLoadRow.From(report);
         var dto = rows.Skip(Math.Max(0, rows.Count - Math.Clamp(weeks, 1, 520))).Select(ToDto).ToList();
         return TypedResults.Ok(new WeeklyLoadDto(today, dto, report.Signals));
     }
 
     private static async Task<Ok<IReadOnlyList<DataFinding>>> FindingsAsync(
-        FootfallDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await TrainingEvidence.ForOwnerAsync(db, user.RequireId(), Today(clock), Zone, ct));
+        FootfallDbContext db, ClaimsPrincipal user, RunnerTime time, CancellationToken ct) =>
+        TypedResults.Ok(await TrainingEvidence.ForOwnerAsync(db, user.RequireId(), time.Today, time.Zone, ct));
 
     internal static WeekDto ToDto(WeeklyLoadRow row) => new(
         row.Week.WeekStart, row.Week.IsoYear, row.Week.IsoWeek, Math.Round(row.Week.Distance.Kilometers, 2),

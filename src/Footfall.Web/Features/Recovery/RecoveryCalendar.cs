@@ -21,11 +21,11 @@ public static class RecoveryCalendar
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext http, FootfallDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(HttpContext http, FootfallDbContext db, TimeProvider time, RunnerTime runnerTime, CancellationToken cancellationToken)
     {
         var owner = http.User.RequireId();
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = runnerTime.Today;
         var appointments = await db.Appointments.OwnedBy(owner).OrderBy(a => a.StartUtc).ToListAsync(cancellationToken);
         var reminder = new CheckInReminder(
             $"checkin-{owner}@footfall",

@@ -1,3 +1,4 @@
+using Footfall.Web.Infrastructure;
 using System.Text.Json;
 using Footfall.Assessment;
 using Footfall.Data;
@@ -12,7 +13,7 @@ namespace Footfall.Web.Features.Recovery;
 /// A runner's recovery record: the active plan, where they stand in it, their check-ins and test results.
 /// Every query is scoped to the owner; the date is the clock's local date.
 /// </summary>
-public sealed class RecoveryJournal(FootfallDbContext db, RecoveryKnowledge knowledge, TimeProvider time)
+public sealed class RecoveryJournal(FootfallDbContext db, RecoveryKnowledge knowledge, TimeProvider time, RunnerTime runnerTime)
 {
     /// <summary>Check-ins the daily rules look back over (the pain model needs a few days at most).</summary>
     private const int LookBackDays = 14;
@@ -21,7 +22,8 @@ public sealed class RecoveryJournal(FootfallDbContext db, RecoveryKnowledge know
 
     public RecoveryKnowledge Knowledge => knowledge;
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    /// <summary>Today in the runner's time zone.</summary>
+    public DateOnly Today => runnerTime.Today;
 
     public Task<RecoveryEnrollment?> ActiveAsync(string owner, CancellationToken cancellationToken) =>
         db.RecoveryEnrollments.OwnedBy(owner).Where(e => e.Active).OrderByDescending(e => e.StartedOn).FirstOrDefaultAsync(cancellationToken);

@@ -34,6 +34,10 @@ public sealed class RegisterModel(UserManager<FootfallUser> users, SignInManager
         [Display(Name = "I understand and agree")]
         [Range(typeof(bool), "true", "true", ErrorMessage = "Please confirm that you understand Footfall gives guidance, not a diagnosis.")]
         public bool AcceptTerms { get; set; }
+
+        /// <summary>The browser's time zone (IANA id), filled in by a script; empty without JavaScript.</summary>
+        [StringLength(64)]
+        public string? TimeZone { get; set; }
     }
 
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/Dashboard") : Page();
@@ -50,6 +54,7 @@ public sealed class RegisterModel(UserManager<FootfallUser> users, SignInManager
             UserName = Input.Email.Trim(),
             Email = Input.Email.Trim(),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            TimeZoneId = RunnerTime.IsKnown(Input.TimeZone) ? Input.TimeZone : null,
         };
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)

@@ -11,7 +11,7 @@ namespace Footfall.Web.Pages.History;
 
 /// <summary>Weekly distance with the acute:chronic ratio and its usual band, and every training signal with its caveat.</summary>
 [Authorize]
-public sealed class LoadModel(FootfallDbContext db, TimeProvider clock) : PageModel
+public sealed class LoadModel(FootfallDbContext db, RunnerTime time) : PageModel
 {
     /// <summary>Weeks on the chart and in the table.</summary>
     public const int Weeks = 26;
@@ -29,8 +29,8 @@ public sealed class LoadModel(FootfallDbContext db, TimeProvider clock) : PageMo
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = HistoryApi.Today(clock);
-        var report = await TrainingEvidence.ReportAsync(db, User.RequireId(), Today, HistoryApi.Zone, ct);
+        Today = time.Today;
+        var report = await TrainingEvidence.ReportAsync(db, User.RequireId(), Today, time.Zone, ct);
         var rows = WeeklyLoadRow.From(report);
         // When nothing was run in the recent weeks, chart the weeks up to the last run rather than an empty window.
         var lastRun = -1;

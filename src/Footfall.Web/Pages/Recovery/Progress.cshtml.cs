@@ -13,7 +13,7 @@ namespace Footfall.Web.Pages.Recovery;
 
 /// <summary>Pain against running load, outcome scores, adherence and the plan's stages over time.</summary>
 [Authorize]
-public sealed class ProgressModel(RecoveryJournal journal, FootfallDbContext db) : PageModel
+public sealed class ProgressModel(RecoveryJournal journal, FootfallDbContext db, RunnerTime time) : PageModel
 {
     /// <summary>How far back the page looks, days.</summary>
     public const int WindowDays = 84;
@@ -64,7 +64,7 @@ public sealed class ProgressModel(RecoveryJournal journal, FootfallDbContext db)
         var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var runs = await db.Activities.OwnedBy(owner).Where(a => a.Sport == "running" && a.StartUtc >= fromUtc)
             .Select(a => new { a.StartUtc, a.DistanceMeters }).ToListAsync(cancellationToken);
-        ImportedKm = runs.GroupBy(r => CheckInTrend.WeekStart(DateOnly.FromDateTime(r.StartUtc)))
+        ImportedKm = runs.GroupBy(r => CheckInTrend.WeekStart(time.DayOf(r.StartUtc)))
             .ToDictionary(g => g.Key, g => g.Sum(r => r.DistanceMeters) / 1000);
 
         // Imported runs are the better record of load when there are any; check-in km otherwise.

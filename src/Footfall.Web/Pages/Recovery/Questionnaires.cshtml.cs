@@ -16,7 +16,7 @@ namespace Footfall.Web.Pages.Recovery;
 /// change against the previous score labelled by the MCID, and when the next one is due.
 /// </summary>
 [Authorize]
-public sealed class QuestionnairesModel(FootfallDbContext db, RecoveryKnowledge knowledge, TimeProvider time) : PageModel
+public sealed class QuestionnairesModel(FootfallDbContext db, RecoveryKnowledge knowledge, RunnerTime runnerTime) : PageModel
 {
     public const string NotApplicable = "na";
 
@@ -155,7 +155,7 @@ public sealed class QuestionnairesModel(FootfallDbContext db, RecoveryKnowledge 
 
     private void Load(string? id)
     {
-        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        Today = runnerTime.Today;
         All = knowledge.Questionnaires.Values.OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
         Form = id is null ? null : knowledge.Questionnaires.GetValueOrDefault(id);
     }

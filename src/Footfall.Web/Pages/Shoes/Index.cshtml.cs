@@ -14,7 +14,7 @@ namespace Footfall.Web.Pages.Shoes;
 
 /// <summary>Shoes with their mileage; add a pair by hand, assign runs to it, retire it.</summary>
 [Authorize]
-public sealed class IndexModel(FootfallDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(FootfallDbContext db, TimeProvider clock, RunnerTime time) : PageModel
 {
     public IReadOnlyList<ShoeMileage> Mileage { get; private set; } = [];
 
@@ -72,7 +72,7 @@ public sealed class IndexModel(FootfallDbContext db, TimeProvider clock) : PageM
             return NotFound();
         }
 
-        shoe.RetiredOn = retire ? HistoryApi.Today(clock) : null;
+        shoe.RetiredOn = retire ? time.Today : null;
         await db.SaveChangesAsync(ct);
         Status = retire ? $"Retired {shoe.Name}." : $"{shoe.Name} is back in use.";
         return RedirectToPage();
@@ -114,7 +114,7 @@ public sealed class IndexModel(FootfallDbContext db, TimeProvider clock) : PageM
     private async Task LoadAsync(CancellationToken ct)
     {
         var owner = User.RequireId();
-        var report = await TrainingEvidence.ReportAsync(db, owner, HistoryApi.Today(clock), HistoryApi.Zone, ct);
+        var report = await TrainingEvidence.ReportAsync(db, owner, time.Today, time.Zone, ct);
         Mileage = report.Shoes.OrderBy(s => s.IsRetired).ThenByDescending(s => s.Total.Meters).ToList();
         UnassignedRuns = report.History.Runs.Count(r => r.ShoeId is null);
     }

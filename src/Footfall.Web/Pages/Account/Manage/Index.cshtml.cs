@@ -16,6 +16,8 @@ public sealed class ManageIndexModel(UserManager<FootfallUser> users, SignInMana
 
     public string? Email { get; private set; }
 
+    public string TimeZoneId { get; private set; } = "UTC";
+
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -45,7 +47,30 @@ public sealed class ManageIndexModel(UserManager<FootfallUser> users, SignInMana
         }
 
         Email = user.Email;
+        TimeZoneId = RunnerTime.FromId(user.TimeZoneId).Id;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostTimeZoneAsync(string? timeZoneId)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!RunnerTime.IsKnown(timeZoneId))
+        {
+            StatusMessage = "That time zone is not known; nothing was changed.";
+            return RedirectToPage();
+        }
+
+        user.TimeZoneId = timeZoneId;
+        await users.UpdateAsync(user);
+        // The zone travels in the sign-in cookie; renew it so every page uses the new zone at once.
+        await signIn.RefreshSignInAsync(user);
+        StatusMessage = $"Your time zone is now {timeZoneId}.";
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -57,6 +82,7 @@ public sealed class ManageIndexModel(UserManager<FootfallUser> users, SignInMana
         }
 
         Email = user.Email;
+        TimeZoneId = RunnerTime.FromId(user.TimeZoneId).Id;
         if (!ModelState.IsValid)
         {
             return Page();

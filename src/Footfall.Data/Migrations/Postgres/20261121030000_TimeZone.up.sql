@@ -1,0 +1,1 @@
+ALTER TABLE "AspNetUsers" ADD "TimeZoneId" character varying(64);

@@ -1,0 +1,1 @@
+ALTER TABLE "AspNetUsers" DROP COLUMN "TimeZoneId";

@@ -1,0 +1,1 @@
+ALTER TABLE "AspNetUsers" ADD "TimeZoneId" TEXT NULL;

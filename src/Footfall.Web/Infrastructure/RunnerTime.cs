@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Footfall.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Footfall.Web.Infrastructure;
+
+/// <summary>
+/// The signed-in runner's time zone (their account setting, carried as a claim; UTC until they choose
+/// one) and "today" in it. Check-in days, training weeks and plan dates are all counted in it.
+/// </summary>
+public sealed class RunnerTime(IHttpContextAccessor http, TimeProvider clock)
+{
+    public const string ClaimType = "footfall:time_zone";
+
+    public TimeZoneInfo Zone => FromId(http.HttpContext?.User.FindFirstValue(ClaimType));
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+
+    /// <summary>The local calendar day of an instant in the runner's zone.</summary>
+    public DateOnly DayOf(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
+
+    /// <summary>The zone for an id, or UTC for null or an id this machine does not know.</summary>
+    public static TimeZoneInfo FromId(string? id) =>
+        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>True for an id this machine knows (what a form may store).</summary>
+    public static bool IsKnown(string? id) => !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+
+    /// <summary>The IANA ids offered in the account settings, sorted.</summary>
+    public static IReadOnlyList<string> Choices { get; } = TimeZoneInfo.GetSystemTimeZones()
+        .Select(z => z.HasIanaId ? z.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(z.Id, out var iana) ? iana : z.Id)
+        .Append("UTC")
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .ToList();
+}
+
+/// <summary>Adds the runner's time zone to their sign-in, so every page can count days in it.</summary>
+public sealed class RunnerClaimsFactory(UserManager<FootfallUser> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<FootfallUser>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(FootfallUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(RunnerTime.ClaimType, RunnerTime.FromId(user.TimeZoneId).Id));
+        return identity;
+    }
+}
