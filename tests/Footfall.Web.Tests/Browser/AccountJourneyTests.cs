@@ -81,6 +81,29 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task SignedInAccountPages_AreAccessibleAndFitAPhone()
+    {
+        var page = await browser.NewPageAsync(360, 800);
+        await page.GotoAsync("/Account/Register");
+        await page.FillAsync("#Input_Email", $"pages-{Guid.NewGuid():N}@example.com");
+        await page.FillAsync("#Input_Password", Password);
+        await page.FillAsync("#Input_ConfirmPassword", Password);
+        await page.CheckAsync("#Input_AcceptTerms");
+        await page.ClickAsync("button[type=submit] >> text=Create account");
+        await page.WaitForURLAsync("**/Dashboard");
+
+        foreach (var path in new[] { "/Dashboard", "/Account/Manage", "/Account/Manage/Delete", "/Assess/Mine" })
+        {
+            await page.GotoAsync(path);
+            await Accessibility.AssertAccessibleAsync(page);
+            await Accessibility.AssertNoHorizontalScrollAsync(page);
+            await ScreenshotAsync(page, path.Trim('/').Replace('/', '-') + "-360");
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TextAtTwoHundredPercent_StillFitsTheDesktopLayout()
     {
         var page = await browser.NewPageAsync(1280, 900);
