@@ -10,7 +10,9 @@ namespace Footfall.Web.Tests.Browser;
 /// </summary>
 public static class Accessibility
 {
-    private static readonly Lazy<string> AxeScript = new(() =>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> CspViolations = new();
+
+    private static readonly Lazy<string> AxeSource = new(() =>
     {
         var path = Path.Combine(RepoPaths.Root, "tests", "Footfall.Web.Tests", "axe", "node_modules", "axe-core", "axe.min.js");
         return File.Exists(path)
@@ -18,10 +20,30 @@ public static class Accessibility
             : throw new InvalidOperationException($"axe-core is not installed at {path}. Run ./test.sh (it runs npm ci there).");
     });
 
+    /// <summary>axe-core's source, for <c>BrowserContext.AddInitScriptAsync</c>.</summary>
+    public static string AxeScript => AxeSource.Value;
+
+    /// <summary>Collects the Content-Security-Policy violations the page reports on its console.</summary>
+    public static void WatchConsole(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var violations = CspViolations.GetOrCreateValue(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (violations)
+                {
+                    violations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+    }
+
     public static async Task AssertAccessibleAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.AddScriptTagAsync(new() { Content = AxeScript.Value });
+        AssertNoCspViolations(page);
         var violations = await page.EvaluateAsync<JsonElement>("""
             async () => {
               const result = await axe.run(document, {
@@ -34,6 +56,19 @@ public static class Accessibility
             """);
         var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
         Assert.True(list.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join('\n', list)}");
+    }
+
+    /// <summary>Fails when the page broke its own Content-Security-Policy (an inline script or style attribute).</summary>
+    public static void AssertNoCspViolations(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (CspViolations.TryGetValue(page, out var violations))
+        {
+            lock (violations)
+            {
+                Assert.True(violations.Count == 0, "Content-Security-Policy violations:\n" + string.Join('\n', violations));
+            }
+        }
     }
 
     /// <summary>True when the page fits its viewport's width (no sideways scrolling).</summary>

@@ -140,4 +140,26 @@ public sealed class AccessibilityCheckTests(BrowserFixture browser)
         Assert.Contains("label", failure.Message);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task CspCheck_FailsWhenAPageRunsAnInlineScript()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        Accessibility.AssertNoCspViolations(page);
+
+        await page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.appendChild(s); }");
+        Xunit.Sdk.TrueException? failure = null;
+        for (var i = 0; i < 100 && failure is null; i++)
+        {
+            // The browser reports the violation on its console a moment after the script is refused.
+            failure = Record.Exception(() => Accessibility.AssertNoCspViolations(page)) as Xunit.Sdk.TrueException;
+            await Task.Delay(50);
+        }
+
+        Assert.NotNull(failure);
+        Assert.Contains("Content Security Policy", failure.Message);
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.injected"));
+        await page.Context.CloseAsync();
+    }
 }

@@ -55,17 +55,22 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies) at the given viewport.</summary>
+    /// <summary>
+    /// A fresh browser context (its own cookies) at the given viewport, with the app's real
+    /// Content-Security-Policy in force: axe-core arrives as an init script (which CSP does not govern),
+    /// and every CSP violation the page reports is collected for <see cref="Accessibility"/> to fail on.
+    /// </summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseUrl.ToString(),
             ViewportSize = new() { Width = width, Height = height },
-            // axe-core is injected as an inline script, which the app's CSP rightly forbids.
-            BypassCSP = true,
         });
-        return await context.NewPageAsync();
+        await context.AddInitScriptAsync(Accessibility.AxeScript);
+        var page = await context.NewPageAsync();
+        Accessibility.WatchConsole(page);
+        return page;
     }
 
     public virtual async Task DisposeAsync()
