@@ -16,6 +16,7 @@ public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<T
 
         Assert.Contains("Your dashboard", dashboard.QuerySelector("h1")!.TextContent);
         Assert.Contains("Sign out", dashboard.QuerySelector("nav")!.TextContent);
+        Assert.Equal("Dashboard", Assert.Single(dashboard.QuerySelectorAll("nav a[aria-current=page]")).TextContent);
     }
 
     [Fact]
