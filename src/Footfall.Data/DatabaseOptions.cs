@@ -29,9 +29,3 @@ public sealed class DatabaseOptions
                 "footfall.db")
             : Path.GetFullPath(SqlitePath);
 }
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    PostgreSql,
-}

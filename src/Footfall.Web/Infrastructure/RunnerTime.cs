@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using Footfall.Data.Entities;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Footfall.Web.Infrastructure;
 
@@ -35,17 +32,4 @@ public sealed class RunnerTime(IHttpContextAccessor http, TimeProvider clock)
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)
         .ToList();
-}
-
-/// <summary>Adds the runner's time zone to their sign-in, so every page can count days in it.</summary>
-public sealed class RunnerClaimsFactory(UserManager<FootfallUser> users, IOptions<IdentityOptions> options)
-    : UserClaimsPrincipalFactory<FootfallUser>(users, options)
-{
-    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(FootfallUser user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(RunnerTime.ClaimType, RunnerTime.FromId(user.TimeZoneId).Id));
-        return identity;
-    }
 }

@@ -230,9 +230,3 @@ public static class WebSetup
         return Task.CompletedTask;
     }
 }
-
-/// <summary>Whether this host insists on HTTPS (redirects, HSTS, Secure and __Host- cookies).</summary>
-public sealed record WebSecurity(bool RequireHttps);
-
-/// <summary>A database configuration mistake found while wiring services, reported at start-up.</summary>
-public sealed record DatabaseConfigurationError(string Message);

@@ -87,6 +87,3 @@ public sealed record InterviewState(int Age, Sex Sex, IReadOnlyList<InterviewAns
 
     private sealed record WireAnswer(string Id, string Value, int Step);
 }
-
-/// <summary>One answer of the interview; <paramref name="Step"/> groups the answers of one page.</summary>
-public sealed record InterviewAnswer(string FindingId, FindingAnswer Answer, int Step);
