@@ -40,6 +40,10 @@ public sealed class FindingDefinition
 
     public FindingKind Kind { get; }
 
+    /// <summary>A warning sign (vocabulary <c>warning: true</c>; the <c>warning</c> group): asked on the
+    /// opening screen or as a follow-up, and never taken as "no" when the runner is not sure.</summary>
+    public bool IsWarningSign => Group == "warning";
+
     /// <summary>The interview group id (<c>warning</c>, <c>where</c>, <c>feel</c>, <c>when</c>, ...).</summary>
     public string Group { get; }
 

@@ -14,7 +14,7 @@ internal static class KnowledgeLoader
     public const string SourcesFile = "sources.yaml";
 
     public static IReadOnlyList<string> RequiredFiles { get; } =
-        [SourcesFile, FindingsFile, ConditionsFile, RedFlagsFile, SelfTestsFile, AdviceFile];
+        [SourcesFile, FindingsFile, ConditionsFile, RedFlagsFile, SelfTestsFile, AdviceFile, InterviewPolicyReader.File];
 
     public static KnowledgeBase Load(IReadOnlyDictionary<string, string> texts)
     {
@@ -35,6 +35,7 @@ internal static class KnowledgeLoader
         var (rules, thresholds) = ReadRules(texts[RedFlagsFile], byId, conditionIds, sources, errors);
         var selfTests = ReadSelfTests(texts[SelfTestsFile], byId, conditionIds, sources, errors);
         var (triageAdvice, conditionAdvice) = ReadAdvice(texts[AdviceFile], conditionIds, sources, errors);
+        var interview = InterviewPolicyReader.Read(texts[InterviewPolicyReader.File], byId, rules, sources, errors);
 
         foreach (var id in Vocabulary.FindingIds.Where(id => !byId.ContainsKey(id)))
         {
@@ -61,7 +62,7 @@ internal static class KnowledgeLoader
             throw new KnowledgeBaseException(errors);
         }
 
-        return new KnowledgeBase(findings, groups, conditions, otherName, otherPrior, rules, thresholds, selfTests, triageAdvice, conditionAdvice, sources);
+        return new KnowledgeBase(findings, groups, conditions, otherName, otherPrior, rules, thresholds, selfTests, triageAdvice, conditionAdvice, sources) { Interview = interview };
     }
 
     private static Dictionary<string, string> ReadSources(string text)
