@@ -79,6 +79,24 @@ public class KnowledgeBaseTests
         Assert.All(cited, x => Assert.Contains(kb.Figures, f => f.Source == x.Source && f.FindingId == x.FindingId && f.ConditionId == x.Condition));
     }
 
+    [Fact]
+    public void Readme_PublishedFiguresTable_ListsExactlyThePairsOnPublishedFigures()
+    {
+        var kb = KnowledgeFixture.Knowledge;
+        var cited = kb.Conditions
+            .SelectMany(c => c.Likelihoods.Values.Concat(c.Profiles.SelectMany(p => p.Likelihoods.Values)).Select(l => (l.FindingId, Condition: c.Id, l.Source)))
+            .Where(x => x.Source != "expert").Select(x => $"{x.FindingId} {x.Condition} {x.Source}").Order(StringComparer.Ordinal).ToArray();
+        var table = File.ReadAllLines(Path.Combine(SharedPaths.Knowledge, "README.md"))
+            .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .Where(cells => cells.Length > 4 && cells[3].StartsWith('`'))
+            .Select(cells => string.Join(' ', cells[1..4].Select(c => c.Trim('`'))))
+            .Order(StringComparer.Ordinal).ToArray();
+
+        Assert.NotEmpty(cited);
+        Assert.Equal(cited, table);
+    }
+
     private static string[] SpecIds(string key, string? flag = null)
     {
         var yaml = new YamlStream();
