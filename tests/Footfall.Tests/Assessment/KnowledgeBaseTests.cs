@@ -12,7 +12,7 @@ public class KnowledgeBaseTests
     public void Load_RepositoryKnowledge_IsValidAndComplete()
     {
         var kb = KnowledgeFixture.Knowledge;
-        Assert.Equal(19, kb.Conditions.Count);
+        Assert.Equal(32, kb.Conditions.Count);
         Assert.All(kb.Conditions, c => Assert.NotEmpty(c.Sources));
         Assert.All(Enum.GetValues<TriageLevel>(), level => Assert.True(kb.TriageAdvice.ContainsKey(level)));
         Assert.All(kb.Conditions, c => Assert.True(kb.ConditionAdvice.ContainsKey(c.Id)));
