@@ -23,15 +23,6 @@ namespace Footfall.Assessment;
 /// </summary>
 public sealed class AssessmentEngine
 {
-    /// <summary>The finding group asked right after the warning-sign screen.</summary>
-    private const string LocationGroup = "where";
-
-    /// <summary>Groups that describe the pain's pattern rather than a place or a test.</summary>
-    private static readonly string[] PatternGroups = ["feel", "when", "pattern"];
-
-    /// <summary>The group of the warning signs (screen and follow-ups).</summary>
-    private const string WarningGroup = "warning";
-
     private readonly InferenceModel _model;
     private readonly KnowledgeBase _knowledge;
     private readonly Dictionary<string, int> _conditionIndex;
@@ -344,7 +335,7 @@ public sealed class AssessmentEngine
         var locationUnsure = 0;
         for (var f = 0; f < gains.Length && !locationKnown; f++)
         {
-            if (_model.Findings[f].Group == LocationGroup)
+            if (_model.Findings[f].Role == InterviewRole.Location)
             {
                 locationKnown = state.Outcome[f] == 0;
                 locationUnsure += state.Answered[f] && state.Outcome[f] == -1 ? 1 : 0;
@@ -359,13 +350,13 @@ public sealed class AssessmentEngine
         var otherAnswered = 0;
         for (var f = 0; f < gains.Length; f++)
         {
-            var group = _model.Findings[f].Group;
-            otherAnswered += state.Answered[f] && group != LocationGroup && group != WarningGroup
+            var role = _model.Findings[f].Role;
+            otherAnswered += state.Answered[f] && role != InterviewRole.Location && role != InterviewRole.Warning
                 && !Options.OpeningQuestions.Contains(_model.Findings[f].Id) ? 1 : 0;
         }
 
         var interleave = !locationKnown && locationUnsure >= Options.LocationBatch * (otherAnswered + 1);
-        var best = locationKnown ? -1 : interleave ? BestGain(gains, PatternGroups) : MostLikelyPresent(gains, state, LocationGroup);
+        var best = locationKnown ? -1 : interleave ? BestGain(gains, InterviewRole.Pattern) : MostLikelyPresent(gains, state, InterviewRole.Location);
         if (best < 0)
         {
             best = BestGain(gains, null);
@@ -378,14 +369,14 @@ public sealed class AssessmentEngine
 
     /// <summary>The askable unanswered finding of a group most likely to be present: searching for
     /// where it hurts in this order finds it in the fewest questions.</summary>
-    private int MostLikelyPresent(double[] gains, State state, string group)
+    private int MostLikelyPresent(double[] gains, State state, InterviewRole role)
     {
         var best = -1;
         var bestP = -1.0;
         var n = _model.HypothesisCount;
         for (var f = 0; f < gains.Length; f++)
         {
-            if (double.IsNaN(gains[f]) || _model.Findings[f].Group != group)
+            if (double.IsNaN(gains[f]) || _model.Findings[f].Role != role)
             {
                 continue;
             }
@@ -405,12 +396,12 @@ public sealed class AssessmentEngine
         return best;
     }
 
-    private int BestGain(double[] gains, IReadOnlyCollection<string>? groups)
+    private int BestGain(double[] gains, InterviewRole? role)
     {
         var best = -1;
         for (var f = 0; f < gains.Length; f++)
         {
-            if (!double.IsNaN(gains[f]) && (groups is null || groups.Contains(_model.Findings[f].Group)) && (best < 0 || gains[f] > gains[best]))
+            if (!double.IsNaN(gains[f]) && (role is null || _model.Findings[f].Role == role) && (best < 0 || gains[f] > gains[best]))
             {
                 best = f;
             }

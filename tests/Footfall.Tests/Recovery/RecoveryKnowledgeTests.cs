@@ -1,7 +1,7 @@
 using Footfall.Assessment;
+using Footfall.Assessment.Knowledge;
 using Footfall.Recovery;
 using Footfall.Tests.Support;
-using YamlDotNet.RepresentationModel;
 
 namespace Footfall.Tests.Recovery;
 
@@ -15,12 +15,8 @@ public sealed class RecoveryKnowledgeTests
 
     public static IReadOnlyList<string> VocabularyConditions()
     {
-        var yaml = new YamlStream();
-        using var reader = File.OpenText(Path.Combine(SharedPaths.Shared, "spec", "vocabulary.yaml"));
-        yaml.Load(reader);
-        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-        var conditions = (YamlSequenceNode)root.Children[new YamlScalarNode("conditions")];
-        return conditions.Children.Cast<YamlMappingNode>().Select(c => ((YamlScalarNode)c.Children[new YamlScalarNode("id")]).Value!).ToList();
+        // The engine's vocabulary (checked against the spec file by KnowledgeBaseTests).
+        return Vocabulary.ConditionIds;
     }
 
     public static TheoryData<string> PlannedConditions()

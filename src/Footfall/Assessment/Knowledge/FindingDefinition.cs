@@ -19,8 +19,10 @@ public sealed class FindingDefinition
         double maximum,
         IReadOnlyList<FindingBand> bands,
         bool clinicianOnly,
-        string source)
+        string source,
+        InterviewRole role = InterviewRole.Other)
     {
+        Role = role;
         Id = id;
         Kind = kind;
         Group = group;
@@ -42,6 +44,9 @@ public sealed class FindingDefinition
 
     /// <summary>The interview group id (<c>warning</c>, <c>where</c>, <c>feel</c>, <c>when</c>, ...).</summary>
     public string Group { get; }
+
+    /// <summary>The part the finding's group plays in the interview (findings.yaml <c>groups</c>).</summary>
+    public InterviewRole Role { get; }
 
     /// <summary>A heading for the group, such as "Where it hurts".</summary>
     public string GroupTitle { get; }

@@ -92,8 +92,39 @@ internal static class KnowledgeLoader
     {
         var y = new YamlNodes(FindingsFile);
         var root = YamlNodes.ParseRoot(FindingsFile, text);
-        var groups = YamlNodes.Entries(y.Map(y.Required(root, string.Empty, "groups"), "groups"))
-            .ToDictionary(e => e.Name, e => y.Str(e.Value, "groups." + e.Name), StringComparer.Ordinal);
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, InterviewRole>(StringComparer.Ordinal);
+        foreach (var (name, value) in YamlNodes.Entries(y.Map(y.Required(root, string.Empty, "groups"), "groups")))
+        {
+            var gkey = "groups." + name;
+            if (value is YamlScalarNode)
+            {
+                groups[name] = y.Str(value, gkey);
+                roles[name] = InterviewRole.Other;
+                continue;
+            }
+
+            var gmap = y.Map(value, gkey);
+            groups[name] = y.RequiredStr(gmap, gkey, "title");
+            var roleText = YamlNodes.Optional(gmap, "role") is { } r ? y.Str(r, gkey + ".role") : "other";
+            InterviewRole? parsed = roleText switch
+            {
+                "warning" => InterviewRole.Warning,
+                "location" => InterviewRole.Location,
+                "pattern" => InterviewRole.Pattern,
+                "other" => InterviewRole.Other,
+                "clinician" => InterviewRole.Clinician,
+                _ => null,
+            };
+            if (parsed is not { } role)
+            {
+                errors.Add($"{FindingsFile}: {gkey}.role: '{roleText}' is not warning, location, pattern, other or clinician");
+                role = InterviewRole.Other;
+            }
+
+            roles[name] = role;
+        }
+
         var list = new List<FindingDefinition>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var items = y.Seq(y.Required(root, string.Empty, "findings"), "findings").Children;
@@ -118,12 +149,18 @@ internal static class KnowledgeLoader
             var question = y.RequiredStr(map, key, "q");
             var source = y.RequiredStr(map, key, "src");
             CheckSource(FindingsFile, key + ".src", source, sources, errors);
+            var role = roles.GetValueOrDefault(group, InterviewRole.Other);
             var clinician = YamlNodes.Optional(map, "clinician") is { } c && y.Bool(c, key + ".clinician");
+            if (role == InterviewRole.Clinician && !clinician)
+            {
+                errors.Add($"{FindingsFile}: {key}.clinician: a finding of the clinician's group '{group}' needs clinician: true");
+            }
+
             if (kindText == "bool")
             {
                 var baseRate = y.Num(y.Required(map, key, "base"), key + ".base");
                 CheckProbability(FindingsFile, key + ".base", baseRate, errors);
-                list.Add(new FindingDefinition(id, FindingKind.Bool, group, groupTitle, question, baseRate, null, 0, 1, [], clinician, source));
+                list.Add(new FindingDefinition(id, FindingKind.Bool, group, groupTitle, question, baseRate, null, 0, 1, [], clinician, source, role));
             }
             else if (kindText == "number")
             {
@@ -155,7 +192,7 @@ internal static class KnowledgeLoader
                     errors.Add($"{FindingsFile}: {key}.bands: at least two bands whose base probabilities sum to 1");
                 }
 
-                list.Add(new FindingDefinition(id, FindingKind.Number, group, groupTitle, question, 0, y.RequiredStr(map, key, "unit"), range[0], range[1], bands, clinician, source));
+                list.Add(new FindingDefinition(id, FindingKind.Number, group, groupTitle, question, 0, y.RequiredStr(map, key, "unit"), range[0], range[1], bands, clinician, source, role));
             }
             else
             {
