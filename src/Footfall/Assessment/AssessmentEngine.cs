@@ -47,7 +47,6 @@ public sealed class AssessmentEngine
         ArgumentNullException.ThrowIfNull(@case);
         var state = Prepare(@case);
         var posterior = state.Posterior;
-        var n = _model.HypothesisCount;
 
         // Triage: rules, then likely conditions' severities.
         var redFlags = new List<RedFlag>();
@@ -79,6 +78,18 @@ public sealed class AssessmentEngine
             }
         }
 
+        // A profile that presents differently from its condition (acute limb ischaemia) counts
+        // with its own severity.
+        for (var h = _model.ConditionCount; h < _model.HypothesisCount - 1; h++)
+        {
+            var severity = _model.Severity[h];
+            var threshold = severity.IsEmergency() ? thresholds.Emergency : thresholds.Likely;
+            if (state.HypothesisPosterior[h] >= threshold)
+            {
+                triage = TriageLevels.MostUrgent(triage, severity);
+            }
+        }
+
         // Next question and stop rule.
         var gains = InformationGains(state);
         var (question, stopReason) = NextQuestion(@case, state, gains, fired, ruleTriage, triage);
@@ -92,7 +103,7 @@ public sealed class AssessmentEngine
         {
             Triage = triage,
             Conditions = conditions,
-            OtherCauseProbability = posterior[n - 1],
+            OtherCauseProbability = posterior[^1],
             RedFlags = redFlags,
             NextQuestion = question,
             ShouldStop = question is null,
@@ -114,7 +125,11 @@ public sealed class AssessmentEngine
 
     private sealed class State
     {
+        /// <summary>Per condition, then the leak: the sum over each condition's profiles.</summary>
         public required double[] Posterior { get; init; }
+
+        /// <summary>Per hypothesis (profiles, then the leak).</summary>
+        public required double[] HypothesisPosterior { get; init; }
 
         public required double[] LogPosterior { get; init; }
 
@@ -132,6 +147,14 @@ public sealed class AssessmentEngine
         var outcome = new int[_model.Findings.Length];
         var answered = new bool[_model.Findings.Length];
         Array.Fill(outcome, -2);
+
+        // Correlated findings: each answer of a group adds damping x its log LR; the strongest
+        // supporting and the strongest opposing answer of the group per hypothesis are then topped
+        // up to their full weight (CorrelationGroup).
+        var groups = _model.Damping.Length;
+        Span<double> strongest = groups * n * 2 <= 4096 ? stackalloc double[groups * n * 2] : new double[groups * n * 2];
+        strongest.Clear();
+        var grouped = false;
         foreach (var (id, answer) in @case.Evidence)
         {
             if (!_model.FindingIndex.TryGetValue(id, out var f))
@@ -160,9 +183,45 @@ public sealed class AssessmentEngine
 
             var lr = _model.LogLr[f];
             var offset = k * n;
+            var g = _model.CorrelationGroupOf[f];
+            if (g < 0)
+            {
+                for (var h = 0; h < n; h++)
+                {
+                    logw[h] += lr[offset + h];
+                }
+
+                continue;
+            }
+
+            grouped = true;
+            var d = _model.Damping[g];
+            var top = strongest.Slice(g * n * 2, n * 2);
             for (var h = 0; h < n; h++)
             {
-                logw[h] += lr[offset + h];
+                var l = lr[offset + h];
+                logw[h] += d * l;
+                if (l > top[h])
+                {
+                    top[h] = l;
+                }
+                else if (l < top[n + h])
+                {
+                    top[n + h] = l;
+                }
+            }
+        }
+
+        if (grouped)
+        {
+            for (var g = 0; g < groups; g++)
+            {
+                var rest = 1 - _model.Damping[g];
+                var top = strongest.Slice(g * n * 2, n * 2);
+                for (var h = 0; h < n; h++)
+                {
+                    logw[h] += rest * (top[h] + top[n + h]);
+                }
             }
         }
 
@@ -176,20 +235,22 @@ public sealed class AssessmentEngine
         }
 
         var logPosterior = new double[n];
+        var conditions = new double[_model.ConditionCount + 1];
         for (var h = 0; h < n; h++)
         {
             posterior[h] /= sum;
             logPosterior[h] = Math.Log(Math.Max(posterior[h], 1e-300));
+            conditions[_model.ConditionOf[h]] += posterior[h];
         }
 
-        return new State { Posterior = posterior, LogPosterior = logPosterior, Outcome = outcome, Answered = answered };
+        return new State { Posterior = conditions, HypothesisPosterior = posterior, LogPosterior = logPosterior, Outcome = outcome, Answered = answered };
     }
 
     /// <summary>Expected information gain (nats) of each unanswered, runner-askable finding; NaN otherwise.</summary>
     private double[] InformationGains(State state)
     {
         var n = _model.HypothesisCount;
-        var p = state.Posterior;
+        var p = state.HypothesisPosterior;
         var logp = state.LogPosterior;
         var entropy = 0.0;
         for (var h = 0; h < n; h++)
@@ -384,7 +445,7 @@ public sealed class AssessmentEngine
             var p = 0.0;
             for (var h = 0; h < n; h++)
             {
-                p += state.Posterior[h] * _model.Prob[f][h];
+                p += state.HypothesisPosterior[h] * _model.Prob[f][h];
             }
 
             if (p > bestP)
@@ -421,6 +482,17 @@ public sealed class AssessmentEngine
     {
         var n = _model.HypothesisCount;
         var condition = _model.Conditions[c];
+
+        // A condition with several profiles is explained by its most likely one.
+        var h = c;
+        for (var other = _model.ConditionCount; other < n - 1; other++)
+        {
+            if (_model.ConditionOf[other] == c && state.HypothesisPosterior[other] > state.HypothesisPosterior[h])
+            {
+                h = other;
+            }
+        }
+
         var supporting = new List<FindingContribution>();
         var conflicting = new List<FindingContribution>();
         var threshold = Math.Log(Options.ExplanationRatio);
@@ -432,7 +504,7 @@ public sealed class AssessmentEngine
                 continue;
             }
 
-            var logLr = _model.LogLr[f][(k * n) + c];
+            var logLr = _model.LogLr[f][(k * n) + h];
             if (Math.Abs(logLr) < threshold)
             {
                 continue;
@@ -453,7 +525,7 @@ public sealed class AssessmentEngine
         var kept = 0;
         for (var f = 0; f < _model.Findings.Length; f++)
         {
-            var weight = _model.MaxAbsLogLr[f][c];
+            var weight = _model.MaxAbsLogLr[f][h];
             if (weight < threshold || state.Answered[f] || !_model.Askable[f] || (kept == top.Length && weight <= top[^1].Weight))
             {
                 continue;

@@ -14,6 +14,7 @@ public sealed class KnowledgeBase
     internal KnowledgeBase(
         IReadOnlyList<FindingDefinition> findings,
         IReadOnlyDictionary<string, string> groups,
+        IReadOnlyList<CorrelationGroup> correlationGroups,
         IReadOnlyList<ConditionDefinition> conditions,
         string otherCauseName,
         double otherCausePrior,
@@ -26,6 +27,7 @@ public sealed class KnowledgeBase
     {
         Findings = findings;
         Groups = groups;
+        CorrelationGroups = correlationGroups;
         Conditions = conditions;
         OtherCauseName = otherCauseName;
         OtherCausePrior = otherCausePrior;
@@ -44,6 +46,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Interview group id to heading, in display order.</summary>
     public IReadOnlyDictionary<string, string> Groups { get; }
+
+    /// <summary>Groups of findings that go together, whose likelihood ratios are tempered rather than multiplied.</summary>
+    public IReadOnlyList<CorrelationGroup> CorrelationGroups { get; }
 
     public IReadOnlyList<ConditionDefinition> Conditions { get; }
 

@@ -28,8 +28,9 @@ internal static class KnowledgeLoader
 
         var errors = new List<string>();
         var sources = ReadSources(texts[SourcesFile]);
-        var (findings, groups) = ReadFindings(texts[FindingsFile], sources, errors);
+        var (findings, groups, _) = ReadFindings(texts[FindingsFile], sources, errors);
         var byId = findings.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var correlated = ReadCorrelated(texts[FindingsFile], byId, sources, errors);
         var (conditions, otherName, otherPrior) = ReadConditions(texts[ConditionsFile], byId, sources, errors);
         var conditionIds = conditions.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var (rules, thresholds) = ReadRules(texts[RedFlagsFile], byId, conditionIds, sources, errors);
@@ -61,7 +62,7 @@ internal static class KnowledgeLoader
             throw new KnowledgeBaseException(errors);
         }
 
-        return new KnowledgeBase(findings, groups, conditions, otherName, otherPrior, rules, thresholds, selfTests, triageAdvice, conditionAdvice, sources);
+        return new KnowledgeBase(findings, groups, correlated, conditions, otherName, otherPrior, rules, thresholds, selfTests, triageAdvice, conditionAdvice, sources);
     }
 
     private static Dictionary<string, string> ReadSources(string text)
@@ -88,7 +89,7 @@ internal static class KnowledgeLoader
         }
     }
 
-    private static (List<FindingDefinition>, Dictionary<string, string>) ReadFindings(string text, Dictionary<string, string> sources, List<string> errors)
+    private static (List<FindingDefinition>, Dictionary<string, string>, Dictionary<string, InterviewRole>) ReadFindings(string text, Dictionary<string, string> sources, List<string> errors)
     {
         var y = new YamlNodes(FindingsFile);
         var root = YamlNodes.ParseRoot(FindingsFile, text);
@@ -200,7 +201,56 @@ internal static class KnowledgeLoader
             }
         }
 
-        return (list, groups);
+        return (list, groups, roles);
+    }
+
+    private static List<CorrelationGroup> ReadCorrelated(string text, Dictionary<string, FindingDefinition> findings, Dictionary<string, string> sources, List<string> errors)
+    {
+        var y = new YamlNodes(FindingsFile);
+        var root = YamlNodes.ParseRoot(FindingsFile, text);
+        var list = new List<CorrelationGroup>();
+        if (YamlNodes.Optional(root, "correlated") is not { } node)
+        {
+            return list;
+        }
+
+        var member = new Dictionary<string, string>(StringComparer.Ordinal);
+        var items = y.Seq(node, "correlated").Children;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var map = y.Map(items[i], $"correlated[{i}]");
+            var id = y.RequiredStr(map, $"correlated[{i}]", "id");
+            var key = $"correlated[{id}]";
+            var ids = y.StrList(y.Required(map, key, "findings"), key + ".findings");
+            foreach (var f in ids)
+            {
+                if (!findings.ContainsKey(f))
+                {
+                    errors.Add($"{FindingsFile}: {key}.findings: finding '{f}' is not in findings");
+                }
+                else if (!member.TryAdd(f, id))
+                {
+                    errors.Add($"{FindingsFile}: {key}.findings: finding '{f}' is already in correlated group '{member[f]}'");
+                }
+            }
+
+            if (ids.Count < 2)
+            {
+                errors.Add($"{FindingsFile}: {key}.findings: a correlated group needs at least two findings");
+            }
+
+            var damping = y.Num(y.Required(map, key, "damping"), key + ".damping");
+            if (!(damping >= 0 && damping <= 1))
+            {
+                errors.Add($"{FindingsFile}: {key}.damping: {damping.ToString(CultureInfo.InvariantCulture)} is not in [0, 1]");
+            }
+
+            var source = y.RequiredStr(map, key, "src");
+            CheckSource(FindingsFile, key + ".src", source, sources, errors);
+            list.Add(new CorrelationGroup(id, ids, damping, y.RequiredStr(map, key, "why"), source));
+        }
+
+        return list;
     }
 
     private static (List<ConditionDefinition>, string, double) ReadConditions(
@@ -271,48 +321,83 @@ internal static class KnowledgeLoader
                 }
             }
 
-            var likelihoods = new Dictionary<string, FindingLikelihood>(StringComparer.Ordinal);
-            foreach (var (findingId, value) in YamlNodes.Entries(y.Map(y.Required(map, key, "findings"), key + ".findings")))
+            var likelihoods = ReadLikelihoods(y, y.Map(y.Required(map, key, "findings"), key + ".findings"), key, findings, sources, errors);
+            var profiles = new List<ConditionProfile>();
+            if (YamlNodes.Optional(map, "profiles") is { } profileNodes)
             {
-                var fkey = $"{key}.findings.{findingId}";
-                var (values, source, isList) = y.Sourced(value, fkey);
-                CheckSource(ConditionsFile, fkey, source, sources, errors);
-                if (!findings.TryGetValue(findingId, out var finding))
+                var pitems = y.Seq(profileNodes, key + ".profiles").Children;
+                for (var p = 0; p < pitems.Count; p++)
                 {
-                    errors.Add($"{ConditionsFile}: {fkey}: finding '{findingId}' is not in {FindingsFile}");
-                    continue;
-                }
-
-                foreach (var p in values)
-                {
-                    CheckProbability(ConditionsFile, fkey, p, errors);
-                }
-
-                if (finding.Kind == FindingKind.Bool && !isList)
-                {
-                    likelihoods[findingId] = new FindingLikelihood(findingId, [values[0], 1 - values[0]], source);
-                }
-                else if (finding.Kind == FindingKind.Number && isList && values.Count == finding.Bands.Count)
-                {
-                    if (Math.Abs(values.Sum() - 1) > 0.01)
+                    var pmap = y.Map(pitems[p], $"{key}.profiles[{p}]");
+                    var pid = y.RequiredStr(pmap, $"{key}.profiles[{p}]", "id");
+                    var pkey = $"{key}.profiles[{pid}]";
+                    var (share, shareSource, _) = y.Sourced(y.Required(pmap, pkey, "share"), pkey + ".share");
+                    CheckProbability(ConditionsFile, pkey + ".share", share[0], errors);
+                    CheckSource(ConditionsFile, pkey + ".share", shareSource, sources, errors);
+                    var psevText = YamlNodes.Optional(pmap, "severity") is { } ps ? y.Str(ps, pkey + ".severity") : severityText;
+                    if (!TriageLevels.TryParse(psevText, out var psev))
                     {
-                        errors.Add($"{ConditionsFile}: {fkey}: band probabilities must sum to 1");
+                        errors.Add($"{ConditionsFile}: {pkey}.severity: '{psevText}' is not a triage level");
                     }
 
-                    likelihoods[findingId] = new FindingLikelihood(findingId, values, source);
+                    var plikelihoods = ReadLikelihoods(y, y.Map(y.Required(pmap, pkey, "findings"), pkey + ".findings"), pkey, findings, sources, errors);
+                    profiles.Add(new ConditionProfile(pid, y.RequiredStr(pmap, pkey, "name"), share[0], psev, plikelihoods, shareSource));
                 }
-                else
+
+                if (profiles.Sum(pr => pr.Share) >= 1)
                 {
-                    errors.Add($"{ConditionsFile}: {fkey}: a bool finding takes one probability, a number finding one per band ({finding.Bands.Count})");
+                    errors.Add($"{ConditionsFile}: {key}.profiles: the shares must leave part of the condition to its main profile (sum below 1)");
                 }
             }
 
             list.Add(new ConditionDefinition(
                 id, y.RequiredStr(map, key, "name"), y.RequiredStr(map, key, "summary"), severity, conditionSources,
-                prior[0], age, sex, defaults, likelihoods));
+                prior[0], age, sex, defaults, likelihoods, profiles));
         }
 
         return (list, y.RequiredStr(other, "other_cause", "name"), otherPrior[0]);
+    }
+
+    private static Dictionary<string, FindingLikelihood> ReadLikelihoods(
+        YamlNodes y, YamlMappingNode map, string key, Dictionary<string, FindingDefinition> findings, Dictionary<string, string> sources, List<string> errors)
+    {
+        var likelihoods = new Dictionary<string, FindingLikelihood>(StringComparer.Ordinal);
+        foreach (var (findingId, value) in YamlNodes.Entries(map))
+    {
+            var fkey = $"{key}.findings.{findingId}";
+            var (values, source, isList) = y.Sourced(value, fkey);
+            CheckSource(ConditionsFile, fkey, source, sources, errors);
+            if (!findings.TryGetValue(findingId, out var finding))
+            {
+                errors.Add($"{ConditionsFile}: {fkey}: finding '{findingId}' is not in {FindingsFile}");
+                continue;
+            }
+
+            foreach (var p in values)
+            {
+                CheckProbability(ConditionsFile, fkey, p, errors);
+            }
+
+            if (finding.Kind == FindingKind.Bool && !isList)
+            {
+                likelihoods[findingId] = new FindingLikelihood(findingId, [values[0], 1 - values[0]], source);
+            }
+            else if (finding.Kind == FindingKind.Number && isList && values.Count == finding.Bands.Count)
+            {
+                if (Math.Abs(values.Sum() - 1) > 0.01)
+                {
+                    errors.Add($"{ConditionsFile}: {fkey}: band probabilities must sum to 1");
+                }
+
+                likelihoods[findingId] = new FindingLikelihood(findingId, values, source);
+            }
+            else
+            {
+                errors.Add($"{ConditionsFile}: {fkey}: a bool finding takes one probability, a number finding one per band ({finding.Bands.Count})");
+            }
+        }
+
+        return likelihoods;
     }
 
     private static (List<TriageRule>, TriageThresholds) ReadRules(
