@@ -19,7 +19,7 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object, with the misses." };
         var interview = new Option<bool>("--interview") { Description = "Simulate the interview from age and sex instead of handing over the whole case." };
         var knowledge = AssessCommand.KnowledgeOption();
-        var trace = new Option<bool>("--trace") { Description = "With --interview, print each vignette's questions and answers.", Hidden = true };
+        var trace = new Option<bool>("--trace") { Description = "Print each vignette's result (with --interview, its questions and answers too).", Hidden = true };
         var command = new Command("eval", "Score the assessment engine on a folder of vignettes.") { dir, json, interview, knowledge, trace };
         command.SetAction(parse => Run(context, parse.GetValue(dir)!, parse.GetValue(json), parse.GetValue(interview), parse.GetValue(knowledge), parse.GetValue(trace)));
         return command;
@@ -58,7 +58,16 @@ public static class EvalCommand
             return 1;
         }
 
-        if (trace)
+        if (trace && !interview)
+        {
+            foreach (var vignette in vignettes)
+            {
+                var result = engine.Assess(vignette.Case);
+                context.Output.WriteLine($"{vignette.Id} {vignette.ExpectedCondition}/{vignette.ExpectedTriage.ToId()} -> {string.Join(", ", result.Conditions.Take(3).Select(c => $"{c.Id} {c.Probability:F3}"))} other {result.OtherCauseProbability:F3} / {result.Triage.ToId()}");
+            }
+        }
+
+        if (trace && interview)
         {
             foreach (var vignette in vignettes)
             {

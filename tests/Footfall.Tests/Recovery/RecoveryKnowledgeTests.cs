@@ -1,5 +1,4 @@
 using Footfall.Assessment;
-using Footfall.Assessment.Knowledge;
 using Footfall.Recovery;
 using Footfall.Tests.Support;
 
@@ -15,8 +14,9 @@ public sealed class RecoveryKnowledgeTests
 
     public static IReadOnlyList<string> VocabularyConditions()
     {
-        // The engine's vocabulary (checked against the spec file by KnowledgeBaseTests).
-        return Vocabulary.ConditionIds;
+        // Every condition the assessment can rank (the loader holds it to contain the vocabulary's):
+        // each needs a plan or a no-plan entry.
+        return [.. Assessment.KnowledgeFixture.Knowledge.Conditions.Select(c => c.Id)];
     }
 
     public static TheoryData<string> PlannedConditions()

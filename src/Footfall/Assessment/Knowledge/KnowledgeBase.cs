@@ -23,8 +23,10 @@ public sealed class KnowledgeBase
         IReadOnlyList<SelfTestDefinition> selfTests,
         IReadOnlyDictionary<TriageLevel, AdviceEntry> triageAdvice,
         IReadOnlyDictionary<string, AdviceEntry> conditionAdvice,
-        IReadOnlyDictionary<string, string> sources)
+        IReadOnlyDictionary<string, string> sources,
+        IReadOnlyList<PublishedFigure> figures)
     {
+        Figures = figures;
         Findings = findings;
         Groups = groups;
         CorrelationGroups = correlationGroups;
@@ -71,6 +73,10 @@ public sealed class KnowledgeBase
 
     /// <summary>Source id to citation (knowledge/sources.yaml).</summary>
     public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>The figures the sources state (knowledge/sources.yaml), each checked against the
+    /// numbers that name its source.</summary>
+    public IReadOnlyList<PublishedFigure> Figures { get; }
 
     /// <summary>The finding with this id, or null.</summary>
     public FindingDefinition? FindFinding(string id) => _findings.GetValueOrDefault(id);

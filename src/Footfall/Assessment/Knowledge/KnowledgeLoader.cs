@@ -27,9 +27,10 @@ internal static class KnowledgeLoader
         }
 
         var errors = new List<string>();
-        var sources = ReadSources(texts[SourcesFile]);
+        var sources = ReadSources(texts[SourcesFile], null, []);
         var (findings, groups, _) = ReadFindings(texts[FindingsFile], sources, errors);
         var byId = findings.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        sources = ReadSources(texts[SourcesFile], byId, errors);
         var correlated = ReadCorrelated(texts[FindingsFile], byId, sources, errors);
         var (conditions, otherName, otherPrior) = ReadConditions(texts[ConditionsFile], byId, sources, errors);
         var conditionIds = conditions.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -47,6 +48,17 @@ internal static class KnowledgeLoader
             errors.Add($"{ConditionsFile}: conditions: vocabulary condition '{id}' is missing");
         }
 
+        foreach (var figure in sources.Figures.Where(f => !conditionIds.Contains(f.ConditionId)))
+        {
+            errors.Add($"{SourcesFile}: sources.{figure.Source}.figures: condition '{figure.ConditionId}' is not in {ConditionsFile}");
+        }
+
+        var profileIds = new HashSet<string>(conditionIds, StringComparer.Ordinal);
+        foreach (var profile in conditions.SelectMany(c => c.Profiles).Where(p => !profileIds.Add(p.Id)))
+        {
+            errors.Add($"{ConditionsFile}: profiles: profile id '{profile.Id}' is used twice or is a condition id");
+        }
+
         foreach (var level in Enum.GetValues<TriageLevel>().Where(l => !triageAdvice.ContainsKey(l)))
         {
             errors.Add($"{AdviceFile}: triage_levels: triage level '{level.ToId()}' is missing");
@@ -62,18 +74,106 @@ internal static class KnowledgeLoader
             throw new KnowledgeBaseException(errors);
         }
 
-        return new KnowledgeBase(findings, groups, correlated, conditions, otherName, otherPrior, rules, thresholds, selfTests, triageAdvice, conditionAdvice, sources);
+        return new KnowledgeBase(findings, groups, correlated, conditions, otherName, otherPrior, rules, thresholds, selfTests, triageAdvice, conditionAdvice, sources.Cites, sources.Figures);
     }
 
-    private static Dictionary<string, string> ReadSources(string text)
+    private static SourceTable ReadSources(string text, Dictionary<string, FindingDefinition>? findings, List<string> errors)
     {
         var y = new YamlNodes(SourcesFile);
         var root = YamlNodes.ParseRoot(SourcesFile, text);
         var map = y.Map(y.Required(root, string.Empty, "sources"), "sources");
-        return YamlNodes.Entries(map).ToDictionary(e => e.Name, e => y.Str(e.Value, "sources." + e.Name), StringComparer.Ordinal);
+        var cites = new Dictionary<string, string>(StringComparer.Ordinal);
+        var figures = new List<PublishedFigure>();
+        foreach (var (id, value) in YamlNodes.Entries(map))
+        {
+            var key = "sources." + id;
+            if (value is YamlScalarNode)
+            {
+                cites[id] = y.Str(value, key);
+                continue;
+            }
+
+            var entry = y.Map(value, key);
+            cites[id] = y.RequiredStr(entry, key, "cite");
+            if (YamlNodes.Optional(entry, "figures") is not { } list)
+            {
+                continue;
+            }
+
+            var items = y.Seq(list, key + ".figures").Children;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var fkey = $"{key}.figures[{i}]";
+                var fmap = y.Map(items[i], fkey);
+                var finding = y.RequiredStr(fmap, fkey, "finding");
+                if (findings is not null && !findings.ContainsKey(finding))
+                {
+                    errors.Add($"{SourcesFile}: {fkey}.finding: finding '{finding}' is not in {FindingsFile}");
+                }
+
+                var figure = new PublishedFigure(
+                    id, finding, y.RequiredStr(fmap, fkey, "condition"),
+                    Range(y, fmap, fkey, "sens"), Range(y, fmap, fkey, "spec"), Range(y, fmap, fkey, "share"), Range(y, fmap, fkey, "lr_pos"),
+                    y.RequiredStr(fmap, fkey, "population"));
+                if (figure.Sensitivity is null && figure.Share is null && figure.PositiveLikelihoodRatio is null)
+                {
+                    errors.Add($"{SourcesFile}: {fkey}: a figure states sens, share or lr_pos");
+                }
+
+                figures.Add(figure);
+            }
+        }
+
+        return new SourceTable(cites, figures);
     }
 
-    private static void CheckSource(string file, string key, string source, Dictionary<string, string> sources, List<string> errors)
+    private static (double Low, double High)? Range(YamlNodes y, YamlMappingNode map, string key, string name)
+    {
+        if (YamlNodes.Optional(map, name) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlSequenceNode)
+        {
+            var values = y.NumList(node, key + "." + name);
+            return values.Count == 2 && values[0] <= values[1] ? (values[0], values[1]) : throw y.Error(key + "." + name, "a range is [low, high]");
+        }
+
+        var value = y.Num(node, key + "." + name);
+        return (value, value);
+    }
+
+    /// <summary>A number that names a source other than <c>expert</c> must agree with a figure the source states.</summary>
+    private static void CheckFigure(string file, string key, string source, string findingId, string conditionId, double p, double baseRate, SourceTable sources, List<string> errors)
+    {
+        if (source == SourceTable.Expert || !sources.ContainsKey(source))
+        {
+            return;
+        }
+
+        var figures = sources.FiguresFor(source, findingId, conditionId).ToList();
+        if (figures.Count == 0)
+        {
+            errors.Add($"{file}: {key}: source '{source}' states no figure for {findingId} in {conditionId}; name the figure in {SourcesFile} or mark the number expert");
+        }
+        else if (!figures.Any(f => f.Supports(p, baseRate)))
+        {
+            errors.Add($"{file}: {key}: {p.ToString(CultureInfo.InvariantCulture)} does not agree with what '{source}' states ({string.Join("; ", figures.Select(f => f.Describe()))})");
+        }
+    }
+
+    /// <summary>A number that is not a finding's likelihood (a prior, an age or sex factor, a band
+    /// list) rests on no figure a source can state here: it must be an expert estimate.</summary>
+    private static void CheckNoFigure(string file, string key, string source, SourceTable sources, List<string> errors)
+    {
+        if (source != SourceTable.Expert && sources.ContainsKey(source))
+        {
+            errors.Add($"{file}: {key}: source '{source}' states no figure for this number; mark it expert (name the source in the condition's sources)");
+        }
+    }
+
+    private static void CheckSource(string file, string key, string source, SourceTable sources, List<string> errors)
     {
         if (!sources.ContainsKey(source))
         {
@@ -89,7 +189,7 @@ internal static class KnowledgeLoader
         }
     }
 
-    private static (List<FindingDefinition>, Dictionary<string, string>, Dictionary<string, InterviewRole>) ReadFindings(string text, Dictionary<string, string> sources, List<string> errors)
+    private static (List<FindingDefinition>, Dictionary<string, string>, Dictionary<string, InterviewRole>) ReadFindings(string text, SourceTable sources, List<string> errors)
     {
         var y = new YamlNodes(FindingsFile);
         var root = YamlNodes.ParseRoot(FindingsFile, text);
@@ -161,6 +261,19 @@ internal static class KnowledgeLoader
             {
                 var baseRate = y.Num(y.Required(map, key, "base"), key + ".base");
                 CheckProbability(FindingsFile, key + ".base", baseRate, errors);
+                if (source != SourceTable.Expert && sources.ContainsKey(source))
+                {
+                    var stated = sources.Figures.Where(f => f.Source == source && f.FindingId == id && f.Specificity is not null).ToList();
+                    if (stated.Count == 0)
+                    {
+                        errors.Add($"{FindingsFile}: {key}.src: source '{source}' states no specificity for {id}; the reference rate is then an expert estimate");
+                    }
+                    else if (!stated.Any(f => f.SupportsBase(baseRate)))
+                    {
+                        errors.Add($"{FindingsFile}: {key}.base: {baseRate.ToString(CultureInfo.InvariantCulture)} is not 1 - the specificity '{source}' states ({string.Join("; ", stated.Select(f => f.Describe()))})");
+                    }
+                }
+
                 list.Add(new FindingDefinition(id, FindingKind.Bool, group, groupTitle, question, baseRate, null, 0, 1, [], clinician, source, role));
             }
             else if (kindText == "number")
@@ -193,6 +306,7 @@ internal static class KnowledgeLoader
                     errors.Add($"{FindingsFile}: {key}.bands: at least two bands whose base probabilities sum to 1");
                 }
 
+                CheckNoFigure(FindingsFile, key + ".src", source, sources, errors);
                 list.Add(new FindingDefinition(id, FindingKind.Number, group, groupTitle, question, 0, y.RequiredStr(map, key, "unit"), range[0], range[1], bands, clinician, source, role));
             }
             else
@@ -204,7 +318,7 @@ internal static class KnowledgeLoader
         return (list, groups, roles);
     }
 
-    private static List<CorrelationGroup> ReadCorrelated(string text, Dictionary<string, FindingDefinition> findings, Dictionary<string, string> sources, List<string> errors)
+    private static List<CorrelationGroup> ReadCorrelated(string text, Dictionary<string, FindingDefinition> findings, SourceTable sources, List<string> errors)
     {
         var y = new YamlNodes(FindingsFile);
         var root = YamlNodes.ParseRoot(FindingsFile, text);
@@ -254,7 +368,7 @@ internal static class KnowledgeLoader
     }
 
     private static (List<ConditionDefinition>, string, double) ReadConditions(
-        string text, Dictionary<string, FindingDefinition> findings, Dictionary<string, string> sources, List<string> errors)
+        string text, Dictionary<string, FindingDefinition> findings, SourceTable sources, List<string> errors)
     {
         var y = new YamlNodes(ConditionsFile);
         var root = YamlNodes.ParseRoot(ConditionsFile, text);
@@ -262,6 +376,7 @@ internal static class KnowledgeLoader
         var (otherPrior, otherSource, _) = y.Sourced(y.Required(other, "other_cause", "prior"), "other_cause.prior");
         CheckProbability(ConditionsFile, "other_cause.prior", otherPrior[0], errors);
         CheckSource(ConditionsFile, "other_cause.prior", otherSource, sources, errors);
+        CheckNoFigure(ConditionsFile, "other_cause.prior", otherSource, sources, errors);
         var list = new List<ConditionDefinition>();
         var items = y.Seq(y.Required(root, string.Empty, "conditions"), "conditions").Children;
         for (var i = 0; i < items.Count; i++)
@@ -294,10 +409,13 @@ internal static class KnowledgeLoader
             var (prior, priorSource, _) = y.Sourced(y.Required(map, key, "prior"), key + ".prior");
             CheckProbability(ConditionsFile, key + ".prior", prior[0], errors);
             CheckSource(ConditionsFile, key + ".prior", priorSource, sources, errors);
+            CheckNoFigure(ConditionsFile, key + ".prior", priorSource, sources, errors);
             var (age, ageSource, _) = y.Sourced(y.Required(map, key, "age"), key + ".age");
             CheckSource(ConditionsFile, key + ".age", ageSource, sources, errors);
+            CheckNoFigure(ConditionsFile, key + ".age", ageSource, sources, errors);
             var (sex, sexSource, _) = y.Sourced(y.Required(map, key, "sex"), key + ".sex");
             CheckSource(ConditionsFile, key + ".sex", sexSource, sources, errors);
+            CheckNoFigure(ConditionsFile, key + ".sex", sexSource, sources, errors);
             if (age.Count != ConditionDefinition.AgeBandMaxima.Count || age.Any(a => a <= 0))
             {
                 errors.Add($"{ConditionsFile}: {key}.age: needs {ConditionDefinition.AgeBandMaxima.Count} positive factors");
@@ -321,7 +439,7 @@ internal static class KnowledgeLoader
                 }
             }
 
-            var likelihoods = ReadLikelihoods(y, y.Map(y.Required(map, key, "findings"), key + ".findings"), key, findings, sources, errors);
+            var likelihoods = ReadLikelihoods(y, y.Map(y.Required(map, key, "findings"), key + ".findings"), key, id, findings, sources, errors);
             var profiles = new List<ConditionProfile>();
             if (YamlNodes.Optional(map, "profiles") is { } profileNodes)
             {
@@ -334,13 +452,14 @@ internal static class KnowledgeLoader
                     var (share, shareSource, _) = y.Sourced(y.Required(pmap, pkey, "share"), pkey + ".share");
                     CheckProbability(ConditionsFile, pkey + ".share", share[0], errors);
                     CheckSource(ConditionsFile, pkey + ".share", shareSource, sources, errors);
+                    CheckNoFigure(ConditionsFile, pkey + ".share", shareSource, sources, errors);
                     var psevText = YamlNodes.Optional(pmap, "severity") is { } ps ? y.Str(ps, pkey + ".severity") : severityText;
                     if (!TriageLevels.TryParse(psevText, out var psev))
                     {
                         errors.Add($"{ConditionsFile}: {pkey}.severity: '{psevText}' is not a triage level");
                     }
 
-                    var plikelihoods = ReadLikelihoods(y, y.Map(y.Required(pmap, pkey, "findings"), pkey + ".findings"), pkey, findings, sources, errors);
+                    var plikelihoods = ReadLikelihoods(y, y.Map(y.Required(pmap, pkey, "findings"), pkey + ".findings"), pkey, id, findings, sources, errors);
                     profiles.Add(new ConditionProfile(pid, y.RequiredStr(pmap, pkey, "name"), share[0], psev, plikelihoods, shareSource));
                 }
 
@@ -359,7 +478,7 @@ internal static class KnowledgeLoader
     }
 
     private static Dictionary<string, FindingLikelihood> ReadLikelihoods(
-        YamlNodes y, YamlMappingNode map, string key, Dictionary<string, FindingDefinition> findings, Dictionary<string, string> sources, List<string> errors)
+        YamlNodes y, YamlMappingNode map, string key, string conditionId, Dictionary<string, FindingDefinition> findings, SourceTable sources, List<string> errors)
     {
         var likelihoods = new Dictionary<string, FindingLikelihood>(StringComparer.Ordinal);
         foreach (var (findingId, value) in YamlNodes.Entries(map))
@@ -380,10 +499,12 @@ internal static class KnowledgeLoader
 
             if (finding.Kind == FindingKind.Bool && !isList)
             {
+                CheckFigure(ConditionsFile, fkey, source, findingId, conditionId, values[0], finding.BaseRate, sources, errors);
                 likelihoods[findingId] = new FindingLikelihood(findingId, [values[0], 1 - values[0]], source);
             }
             else if (finding.Kind == FindingKind.Number && isList && values.Count == finding.Bands.Count)
             {
+                CheckNoFigure(ConditionsFile, fkey, source, sources, errors);
                 if (Math.Abs(values.Sum() - 1) > 0.01)
                 {
                     errors.Add($"{ConditionsFile}: {fkey}: band probabilities must sum to 1");
@@ -401,7 +522,7 @@ internal static class KnowledgeLoader
     }
 
     private static (List<TriageRule>, TriageThresholds) ReadRules(
-        string text, Dictionary<string, FindingDefinition> findings, HashSet<string> conditionIds, Dictionary<string, string> sources, List<string> errors)
+        string text, Dictionary<string, FindingDefinition> findings, HashSet<string> conditionIds, SourceTable sources, List<string> errors)
     {
         var y = new YamlNodes(RedFlagsFile);
         var root = YamlNodes.ParseRoot(RedFlagsFile, text);
@@ -518,7 +639,7 @@ internal static class KnowledgeLoader
     }
 
     private static List<SelfTestDefinition> ReadSelfTests(
-        string text, Dictionary<string, FindingDefinition> findings, HashSet<string> conditionIds, Dictionary<string, string> sources, List<string> errors)
+        string text, Dictionary<string, FindingDefinition> findings, HashSet<string> conditionIds, SourceTable sources, List<string> errors)
     {
         var y = new YamlNodes(SelfTestsFile);
         var root = YamlNodes.ParseRoot(SelfTestsFile, text);
@@ -556,7 +677,7 @@ internal static class KnowledgeLoader
     }
 
     private static (Dictionary<TriageLevel, AdviceEntry>, Dictionary<string, AdviceEntry>) ReadAdvice(
-        string text, HashSet<string> conditionIds, Dictionary<string, string> sources, List<string> errors)
+        string text, HashSet<string> conditionIds, SourceTable sources, List<string> errors)
     {
         var y = new YamlNodes(AdviceFile);
         var root = YamlNodes.ParseRoot(AdviceFile, text);
@@ -590,7 +711,7 @@ internal static class KnowledgeLoader
         return (levels, conditions);
     }
 
-    private static AdviceEntry ReadEntry(YamlNodes y, YamlMappingNode map, string key, string headline, string seeSomeoneIf, Dictionary<string, string> sources, List<string> errors)
+    private static AdviceEntry ReadEntry(YamlNodes y, YamlMappingNode map, string key, string headline, string seeSomeoneIf, SourceTable sources, List<string> errors)
     {
         var runningText = y.RequiredStr(map, key, "running");
         RunningAdvice running;
