@@ -84,7 +84,7 @@ public class AssessmentEngineTests
     [Fact]
     public void Assess_AfterTheScreen_AsksHowItStartedThenWhereItHurts()
     {
-        var screened = Case(30, Sex.Male, ("calf_swelling_one_side", false), ("severe_pain_out_of_proportion", false), ("pale_cold_foot", false));
+        var screened = Case(30, Sex.Male, ("calf_swelling_one_side", false), ("severe_pain_out_of_proportion", false), ("pale_cold_foot", false), ("hot_red_swollen_joint", false));
 
         var opening = Engine.Assess(screened).NextQuestion!;
         var location = Engine.Assess(screened.With("sudden_onset_injury", FindingAnswer.No)).NextQuestion!;

@@ -10,7 +10,7 @@ public sealed class RecoveryKnowledgeTests
 
     internal static RecoveryKnowledge Knowledge => Repository.Value;
 
-    private static readonly string[] Emergencies = ["deep_vein_thrombosis", "acute_compartment_syndrome"];
+    private static readonly string[] Emergencies = ["deep_vein_thrombosis", "acute_compartment_syndrome", "achilles_rupture", "foot_infection"];
 
     public static IReadOnlyList<string> VocabularyConditions()
     {
@@ -75,6 +75,7 @@ public sealed class RecoveryKnowledgeTests
     [InlineData("calcaneal_stress_fracture")]
     [InlineData("navicular_stress_fracture")]
     [InlineData("acute_foot_fracture")]
+    [InlineData("tibial_stress_fracture")]
     public void Plan_BoneInjury_NoRunningInAnyPhaseAndClearanceAtTheGate(string conditionId)
     {
         var plan = Knowledge.Plans[conditionId];
@@ -89,6 +90,8 @@ public sealed class RecoveryKnowledgeTests
     [InlineData("plantar_fasciitis")]
     [InlineData("achilles_tendinopathy")]
     [InlineData("posterior_tibial_tendinopathy")]
+    [InlineData("peroneal_tendinopathy")]
+    [InlineData("extensor_tendinopathy")]
     public void Plan_TendonOrFascia_ProgressesOnlyWithPainAtMost3AndSettledNextMorning(string conditionId)
     {
         var plan = Knowledge.Plans[conditionId];

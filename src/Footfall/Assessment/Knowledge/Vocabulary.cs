@@ -27,6 +27,9 @@ public static class Vocabulary
         "navicular_stress_fracture", "mortons_neuroma", "sesamoiditis", "tarsal_tunnel_syndrome", "lumbar_radiculopathy",
         "achilles_tendinopathy", "posterior_tibial_tendinopathy", "chronic_exertional_compartment_syndrome", "acute_compartment_syndrome", "deep_vein_thrombosis",
         "peripheral_arterial_disease", "lumbar_spinal_stenosis", "piriformis_syndrome", "acute_foot_fracture",
+        "medial_tibial_stress_syndrome", "tibial_stress_fracture", "lateral_ankle_sprain", "achilles_rupture", "calf_strain",
+        "peroneal_tendinopathy", "extensor_tendinopathy", "plantar_plate_injury", "hallux_rigidus", "calcaneal_apophysitis",
+        "baxters_nerve_entrapment", "gout", "foot_infection",
     ];
 
     /// <summary>Finding ids, in the spec's order.</summary>
