@@ -15,7 +15,7 @@ internal static class KnowledgeLoader
     public const string SourcesFile = "sources.yaml";
 
     public static IReadOnlyList<string> RequiredFiles { get; } =
-        [SourcesFile, FindingsFile, ConditionsFile, RedFlagsFile, SelfTestsFile, AdviceFile];
+        [SourcesFile, FindingsFile, ConditionsFile, RedFlagsFile, SelfTestsFile, AdviceFile, InterviewPolicyReader.File];
 
     public static KnowledgeBase Load(IReadOnlyDictionary<string, string> texts)
     {
@@ -38,6 +38,7 @@ internal static class KnowledgeLoader
         var (rules, thresholds) = RedFlagsReader.Read(texts[RedFlagsFile], byId, conditionIds, sources, errors);
         var selfTests = SelfTestsReader.Read(texts[SelfTestsFile], byId, conditionIds, sources, errors);
         var (triageAdvice, conditionAdvice) = AdviceReader.Read(texts[AdviceFile], conditionIds, sources, errors);
+        var interview = InterviewPolicyReader.Read(texts[InterviewPolicyReader.File], byId, rules, sources.Cites, errors);
 
         foreach (var id in Vocabulary.FindingIds.Where(id => !byId.ContainsKey(id)))
         {
@@ -75,6 +76,6 @@ internal static class KnowledgeLoader
             throw new KnowledgeBaseException(errors);
         }
 
-        return new KnowledgeBase(findings, groups, correlated, conditions, otherName, otherPrior, rules, thresholds, selfTests, triageAdvice, conditionAdvice, sources.Cites, sources.Figures);
+        return new KnowledgeBase(findings, groups, correlated, conditions, otherName, otherPrior, rules, thresholds, selfTests, triageAdvice, conditionAdvice, sources.Cites, sources.Figures) { Interview = interview };
     }
 }
