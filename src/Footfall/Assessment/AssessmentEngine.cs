@@ -23,9 +23,6 @@ namespace Footfall.Assessment;
 /// </summary>
 public sealed class AssessmentEngine
 {
-    /// <summary>The finding group asked right after the warning-sign screen.</summary>
-    private const string LocationGroup = "where";
-
 
     private readonly InferenceModel _model;
     private readonly KnowledgeBase _knowledge;
@@ -65,7 +62,6 @@ public sealed class AssessmentEngine
         ArgumentNullException.ThrowIfNull(progress);
         var state = Prepare(@case);
         var posterior = state.Posterior;
-        var n = _model.HypothesisCount;
         var policy = _knowledge.Interview;
 
         // Triage: rules, then likely conditions' severities.
@@ -96,11 +92,11 @@ public sealed class AssessmentEngine
             ruleTriage = TriageLevels.MostUrgent(ruleTriage, policy.UnsureWarningLevel);
         }
 
-        var triage = TriageLevels.MostUrgent(ruleTriage, SeverityTriage(posterior));
+        var triage = TriageLevels.MostUrgent(ruleTriage, SeverityTriage(state.HypothesisPosterior));
 
         // A result without a clear picture says so and is seen by someone.
         var leader = posterior.Take(_model.ConditionCount).DefaultIfEmpty(0).Max();
-        var clear = leader >= policy.ClearPictureProbability && leader > posterior[n - 1];
+        var clear = leader >= policy.ClearPictureProbability && leader > posterior[^1];
         if (!clear)
         {
             redFlags.Add(new RedFlag(UnclearPictureRule, policy.UnclearPictureLevel, policy.UnclearPictureReason, []));
@@ -123,7 +119,7 @@ public sealed class AssessmentEngine
         {
             Triage = triage,
             Conditions = conditions,
-            OtherCauseProbability = posterior[n - 1],
+            OtherCauseProbability = posterior[^1],
             ClearPicture = clear,
             RedFlags = redFlags,
             NextQuestion = question,
@@ -145,22 +141,40 @@ public sealed class AssessmentEngine
     public const string UnclearPictureRule = "unclear_picture";
 
     /// <summary>Whether a finding belongs on the pain map.</summary>
-    public bool IsLocation(string findingId) => _knowledge.FindFinding(findingId) is { Group: LocationGroup, Kind: FindingKind.Bool, ClinicianOnly: false };
+    public bool IsLocation(string findingId) => _knowledge.FindFinding(findingId) is { Role: InterviewRole.Location, Kind: FindingKind.Bool, ClinicianOnly: false };
 
     private string? Action(TriageRule rule) => _knowledge.Interview.EmergencyActions.GetValueOrDefault(rule.Id);
 
     private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
-    /// <summary>The most urgent severity among conditions that are reasonably likely.</summary>
-    private TriageLevel SeverityTriage(ReadOnlySpan<double> posterior)
+    /// <summary>The most urgent severity among conditions that are reasonably likely, from the
+    /// posterior per hypothesis: a condition counts with the sum of its profiles, and a profile that
+    /// presents differently (acute limb ischaemia) also with its own severity.</summary>
+    private TriageLevel SeverityTriage(ReadOnlySpan<double> hypotheses)
     {
+        Span<double> conditions = stackalloc double[_model.ConditionCount + 1];
+        for (var h = 0; h < hypotheses.Length; h++)
+        {
+            conditions[_model.ConditionOf[h]] += hypotheses[h];
+        }
+
         var triage = TriageLevel.SelfCare;
         var thresholds = _knowledge.Thresholds;
         for (var c = 0; c < _model.ConditionCount; c++)
         {
             var severity = _model.Conditions[c].Severity;
             var threshold = severity.IsEmergency() ? thresholds.Emergency : thresholds.Likely;
-            if (posterior[c] >= threshold)
+            if (conditions[c] >= threshold)
+            {
+                triage = TriageLevels.MostUrgent(triage, severity);
+            }
+        }
+
+        for (var h = _model.ConditionCount; h < hypotheses.Length - 1; h++)
+        {
+            var severity = _model.Severity[h];
+            var threshold = severity.IsEmergency() ? thresholds.Emergency : thresholds.Likely;
+            if (hypotheses[h] >= threshold)
             {
                 triage = TriageLevels.MostUrgent(triage, severity);
             }
@@ -188,7 +202,11 @@ public sealed class AssessmentEngine
 
     private sealed class State
     {
+        /// <summary>Per condition, then the leak: the sum over each condition's profiles.</summary>
         public required double[] Posterior { get; init; }
+
+        /// <summary>Per hypothesis (profiles, then the leak).</summary>
+        public required double[] HypothesisPosterior { get; init; }
 
         public required double[] LogPosterior { get; init; }
 
@@ -206,6 +224,14 @@ public sealed class AssessmentEngine
         var outcome = new int[_model.Findings.Length];
         var answered = new bool[_model.Findings.Length];
         Array.Fill(outcome, -2);
+
+        // Correlated findings: each answer of a group adds damping x its log LR; the strongest
+        // supporting and the strongest opposing answer of the group per hypothesis are then topped
+        // up to their full weight (CorrelationGroup).
+        var groups = _model.Damping.Length;
+        Span<double> strongest = groups * n * 2 <= 4096 ? stackalloc double[groups * n * 2] : new double[groups * n * 2];
+        strongest.Clear();
+        var grouped = false;
         foreach (var (id, answer) in @case.Evidence)
         {
             if (!_model.FindingIndex.TryGetValue(id, out var f))
@@ -234,9 +260,45 @@ public sealed class AssessmentEngine
 
             var lr = _model.LogLr[f];
             var offset = k * n;
+            var g = _model.CorrelationGroupOf[f];
+            if (g < 0)
+            {
+                for (var h = 0; h < n; h++)
+                {
+                    logw[h] += lr[offset + h];
+                }
+
+                continue;
+            }
+
+            grouped = true;
+            var d = _model.Damping[g];
+            var top = strongest.Slice(g * n * 2, n * 2);
             for (var h = 0; h < n; h++)
             {
-                logw[h] += lr[offset + h];
+                var l = lr[offset + h];
+                logw[h] += d * l;
+                if (l > top[h])
+                {
+                    top[h] = l;
+                }
+                else if (l < top[n + h])
+                {
+                    top[n + h] = l;
+                }
+            }
+        }
+
+        if (grouped)
+        {
+            for (var g = 0; g < groups; g++)
+            {
+                var rest = 1 - _model.Damping[g];
+                var top = strongest.Slice(g * n * 2, n * 2);
+                for (var h = 0; h < n; h++)
+                {
+                    logw[h] += rest * (top[h] + top[n + h]);
+                }
             }
         }
 
@@ -250,20 +312,22 @@ public sealed class AssessmentEngine
         }
 
         var logPosterior = new double[n];
+        var conditions = new double[_model.ConditionCount + 1];
         for (var h = 0; h < n; h++)
         {
             posterior[h] /= sum;
             logPosterior[h] = Math.Log(Math.Max(posterior[h], 1e-300));
+            conditions[_model.ConditionOf[h]] += posterior[h];
         }
 
-        return new State { Posterior = posterior, LogPosterior = logPosterior, Outcome = outcome, Answered = answered };
+        return new State { Posterior = conditions, HypothesisPosterior = posterior, LogPosterior = logPosterior, Outcome = outcome, Answered = answered };
     }
 
     /// <summary>Expected information gain (nats) of each unanswered, runner-askable finding; NaN otherwise.</summary>
     private double[] InformationGains(State state)
     {
         var n = _model.HypothesisCount;
-        var p = state.Posterior;
+        var p = state.HypothesisPosterior;
         var logp = state.LogPosterior;
         var entropy = 0.0;
         for (var h = 0; h < n; h++)
@@ -469,7 +533,7 @@ public sealed class AssessmentEngine
                 var p = 0.0;
                 for (var h = 0; h < n; h++)
                 {
-                    p += state.Posterior[h] * prob[(o * n) + h];
+                    p += state.HypothesisPosterior[h] * prob[(o * n) + h];
                 }
 
                 if (p < minimum || p <= bestP)
@@ -594,6 +658,17 @@ public sealed class AssessmentEngine
     {
         var n = _model.HypothesisCount;
         var condition = _model.Conditions[c];
+
+        // A condition with several profiles is explained by its most likely one.
+        var h = c;
+        for (var other = _model.ConditionCount; other < n - 1; other++)
+        {
+            if (_model.ConditionOf[other] == c && state.HypothesisPosterior[other] > state.HypothesisPosterior[h])
+            {
+                h = other;
+            }
+        }
+
         var supporting = new List<FindingContribution>();
         var conflicting = new List<FindingContribution>();
         var threshold = Math.Log(Options.ExplanationRatio);
@@ -605,7 +680,7 @@ public sealed class AssessmentEngine
                 continue;
             }
 
-            var logLr = _model.LogLr[f][(k * n) + c];
+            var logLr = _model.LogLr[f][(k * n) + h];
             if (Math.Abs(logLr) < threshold)
             {
                 continue;
@@ -626,7 +701,7 @@ public sealed class AssessmentEngine
         var kept = 0;
         for (var f = 0; f < _model.Findings.Length; f++)
         {
-            var weight = _model.MaxAbsLogLr[f][c];
+            var weight = _model.MaxAbsLogLr[f][h];
             if (weight < threshold || state.Answered[f] || !_model.Askable[f] || (kept == top.Length && weight <= top[^1].Weight))
             {
                 continue;

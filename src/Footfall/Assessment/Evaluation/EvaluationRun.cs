@@ -18,6 +18,10 @@ public static class EvaluationRun
         ArgumentNullException.ThrowIfNull(vignettes);
         int top1 = 0, top3 = 0, exact = 0, safe = 0, emergencies = 0, recalled = 0, over = 0, under = 0;
         var questions = new List<int>();
+        var brier = 0.0;
+        var edges = CalibrationBin.Edges;
+        var binCount = new int[edges.Count - 1];
+        var binRight = new int[edges.Count - 1];
         var misses = new List<EvaluationMiss>();
         foreach (var vignette in vignettes)
         {
@@ -36,6 +40,16 @@ public static class EvaluationRun
             var isTop1 = ranked.Length > 0 && vignette.Accepts(ranked[0]);
             var isTop3 = ranked.Take(3).Any(vignette.Accepts);
             var isSafe = IsSafe(vignette.ExpectedTriage, result.Triage);
+            var leader = result.Conditions.Count > 0 ? result.Conditions[0].Probability : 0;
+            brier += Math.Pow(leader - (isTop1 ? 1 : 0), 2);
+            var bin = 0;
+            while (bin < binCount.Length - 1 && leader >= edges[bin + 1])
+            {
+                bin++;
+            }
+
+            binCount[bin]++;
+            binRight[bin] += isTop1 ? 1 : 0;
             top1 += isTop1 ? 1 : 0;
             top3 += isTop3 ? 1 : 0;
             exact += result.Triage == vignette.ExpectedTriage ? 1 : 0;
@@ -67,6 +81,8 @@ public static class EvaluationRun
             UnderTriaged = under,
             QuestionsMedian = interview ? Median(questions) : null,
             QuestionsMax = interview ? (questions.Count == 0 ? 0 : questions.Max()) : null,
+            Brier = vignettes.Count == 0 ? 0 : brier / vignettes.Count,
+            Calibration = [.. binCount.Select((count, b) => new CalibrationBin(edges[b], edges[b + 1], count, binRight[b]))],
             Misses = misses,
         };
     }

@@ -1,3 +1,4 @@
+using Footfall.KnowledgeReading;
 using YamlDotNet.RepresentationModel;
 
 namespace Footfall.Assessment.Knowledge;
@@ -12,7 +13,7 @@ internal static class InterviewPolicyReader
         IReadOnlyDictionary<string, FindingDefinition> findings,
         IReadOnlyList<TriageRule> rules,
         IReadOnlyDictionary<string, string> sources,
-        List<string> errors)
+        KnowledgeErrors errors)
     {
         var y = new YamlNodes(File);
         var root = YamlNodes.ParseRoot(File, text);
