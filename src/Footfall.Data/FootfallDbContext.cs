@@ -7,7 +7,7 @@ namespace Footfall.Data;
 /// <summary>
 /// The one EF Core model for both providers. Each provider has a subclass
 /// (<see cref="SqliteFootfallDbContext"/>, <see cref="PostgresFootfallDbContext"/>) only so that
-/// its hand-written migrations can be told apart; the model itself is defined here once.
+/// its generated migrations can be told apart; the model itself is defined here once.
 /// </summary>
 public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
 {

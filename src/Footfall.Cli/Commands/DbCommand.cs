@@ -42,16 +42,6 @@ public static class DbCommand
             return 0;
         }));
 
-        var script = new Command("model-script", "Print the SQL that creates the current model from scratch (a help for writing migrations by hand).")
-        {
-            Hidden = true,
-        };
-        script.SetAction((_, _) => RunAsync(context, async (data, _) =>
-        {
-            await context.Output.WriteLineAsync(data.Database.GenerateCreateScript()).ConfigureAwait(false);
-            return 0;
-        }));
-
         var userOption = new Option<string>("--user") { Description = "The account's email address.", Required = true };
         var outOption = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
         var export = new Command("export", "Export everything one account owns as JSON.") { userOption, outOption };
@@ -108,7 +98,6 @@ public static class DbCommand
         db.Add(status);
         db.Add(export);
         db.Add(deleteUser);
-        db.Add(script);
         return db;
     }
 

@@ -1,3 +1,4 @@
+using Footfall.Web.Features;
 using System.Threading.RateLimiting;
 using Footfall.Data;
 using Footfall.Data.Entities;
@@ -111,6 +112,7 @@ public static class WebSetup
         services.AddFootfallAssessment();
         services.AddScoped<InterviewCaseBuilder>();
         services.AddFootfallRecovery();
+        services.AddFootfallUseCases();
         services.AddOpenApi("v1");
         services.AddHttpContextAccessor();
         services.AddScoped<RunnerTime>();

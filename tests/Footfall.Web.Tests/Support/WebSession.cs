@@ -44,6 +44,19 @@ public sealed class WebSession(HttpClient client)
         return await Client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(values));
     }
 
+    /// <summary>
+    /// Posts <paramref name="fields"/> to <paramref name="action"/> with the antiforgery token of the page at
+    /// <paramref name="path"/>, as a form on that page aimed at another handler or record would.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, string action, IDictionary<string, string> fields)
+    {
+        var page = await GetPageAsync(path);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{path} has no antiforgery token.");
+        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await Client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(values));
+    }
+
     public async Task<HttpResponseMessage> RegisterAsync(string email, string password = GoodPassword) =>
         await SubmitFormAsync("/Account/Register", new Dictionary<string, string>
         {
