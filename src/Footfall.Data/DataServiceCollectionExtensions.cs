@@ -61,11 +61,14 @@ public static class DataServiceCollectionExtensions
             }.ToString();
             services.AddDbContext<FootfallDbContext, SqliteFootfallDbContext>(o => o
                 .UseSqlite(connectionString)
+                .AddInterceptors(Hardening)
                 .ConfigureWarnings(Quiet));
         }
 
         return services;
     }
+
+    private static readonly SqliteHardening Hardening = new();
 
     // The migrations are hand-written (no design-time tooling here), so there is no model snapshot for
     // EF to compare against; a test proves instead that the migrated schema equals the model's.

@@ -24,6 +24,8 @@ public static class EmailSetup
             services.AddSingleton<IEmailSender, OutboxEmailSender>();
         }
 
+        services.AddSingleton<PendingMail>();
+        services.AddHostedService<PendingMailWorker>();
         return services;
     }
 

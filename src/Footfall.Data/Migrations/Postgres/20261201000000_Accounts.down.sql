@@ -1,0 +1,13 @@
+DROP INDEX "IX_RecoveryEnrollments_OneActivePerOwner";
+DROP TRIGGER "AuditEntries_NoTruncate" ON "AuditEntries";
+DROP TRIGGER "AuditEntries_AppendOnly" ON "AuditEntries";
+DROP FUNCTION footfall_audit_append_only();
+ALTER TABLE "AuditEntries" DROP COLUMN "IpAddress";
+ALTER TABLE "AuditEntries" DROP COLUMN "Detail";
+UPDATE "AuditEntries" SET "SubjectUserId" = '' WHERE "SubjectUserId" IS NULL;
+ALTER TABLE "AuditEntries" ALTER COLUMN "SubjectUserId" SET NOT NULL;
+ALTER TABLE "AuditEntries" ALTER COLUMN "ActorId" TYPE text;
+DROP INDEX "EmailIndex";
+CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
+ALTER TABLE "AspNetUsers" DROP COLUMN "LastTotpTimeStep";
+DROP TABLE "UserSessions";
