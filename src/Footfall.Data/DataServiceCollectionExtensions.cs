@@ -58,9 +58,12 @@ public static class DataServiceCollectionExtensions
                 Pooling = true,
             }.ToString();
             services.AddDbContext<FootfallDbContext, SqliteFootfallDbContext>(o => o
-                .UseSqlite(connectionString));
+                .UseSqlite(connectionString)
+                .AddInterceptors(Hardening));
         }
 
         return services;
     }
+
+    private static readonly SqliteHardening Hardening = new();
 }

@@ -73,6 +73,9 @@ public static class DatabaseMigrator
             {
                 throw new DatabaseStartupException($"Cannot use the SQLite database at {path}: the file is read-only.");
             }
+
+            // Health data: readable by the account that runs Footfall only (an older file made with 0644 is narrowed).
+            SqliteHardening.Protect(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -20,6 +20,8 @@ public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+
     public DbSet<SavedAssessment> Assessments => Set<SavedAssessment>();
 
     public DbSet<ActivityRecord> Activities => Set<ActivityRecord>();

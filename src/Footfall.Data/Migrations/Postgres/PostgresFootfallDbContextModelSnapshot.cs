@@ -158,10 +158,19 @@ namespace Footfall.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("ActorId")
-                        .HasColumnType("text");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
 
                     b.Property<string>("RecordId")
                         .HasMaxLength(64)
@@ -173,7 +182,6 @@ namespace Footfall.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("SubjectUserId")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
@@ -305,6 +313,9 @@ namespace Footfall.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -345,6 +356,7 @@ namespace Footfall.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
+                        .IsUnique()
                         .HasDatabaseName("EmailIndex");
 
                     b.HasIndex("NormalizedUserName")
@@ -427,6 +439,11 @@ namespace Footfall.Data.Migrations.Postgres
 
                     b.HasIndex("AssessmentId");
 
+                    b.HasIndex("OwnerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RecoveryEnrollments_OneActivePerOwner")
+                        .HasFilter("\"Active\" = TRUE");
+
                     b.HasIndex("OwnerId", "Active");
 
                     b.ToTable("RecoveryEnrollments", (string)null);
@@ -501,6 +518,42 @@ namespace Footfall.Data.Migrations.Postgres
                     b.HasIndex("OwnerId");
 
                     b.ToTable("Shoes", (string)null);
+                });
+
+            modelBuilder.Entity("Footfall.Data.Entities.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Device")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -713,6 +766,15 @@ namespace Footfall.Data.Migrations.Postgres
                     b.HasOne("Footfall.Data.Entities.FootfallUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Footfall.Data.Entities.UserSession", b =>
+                {
+                    b.HasOne("Footfall.Data.Entities.FootfallUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

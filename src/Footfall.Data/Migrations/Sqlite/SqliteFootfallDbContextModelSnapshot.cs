@@ -151,9 +151,18 @@ namespace Footfall.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorId")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordId")
@@ -166,7 +175,6 @@ namespace Footfall.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SubjectUserId")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -298,6 +306,9 @@ namespace Footfall.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -338,6 +349,7 @@ namespace Footfall.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
+                        .IsUnique()
                         .HasDatabaseName("EmailIndex");
 
                     b.HasIndex("NormalizedUserName")
@@ -420,6 +432,11 @@ namespace Footfall.Data.Migrations.Sqlite
 
                     b.HasIndex("AssessmentId");
 
+                    b.HasIndex("OwnerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RecoveryEnrollments_OneActivePerOwner")
+                        .HasFilter("\"Active\" = TRUE");
+
                     b.HasIndex("OwnerId", "Active");
 
                     b.ToTable("RecoveryEnrollments", (string)null);
@@ -494,6 +511,42 @@ namespace Footfall.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId");
 
                     b.ToTable("Shoes", (string)null);
+                });
+
+            modelBuilder.Entity("Footfall.Data.Entities.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -702,6 +755,15 @@ namespace Footfall.Data.Migrations.Sqlite
                     b.HasOne("Footfall.Data.Entities.FootfallUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Footfall.Data.Entities.UserSession", b =>
+                {
+                    b.HasOne("Footfall.Data.Entities.FootfallUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -19,14 +19,22 @@ public abstract class SavedAssessmentTests<TFactory>(TFactory factory) : IClassF
             ["__RequestVerificationToken"] = ((IHtmlInputElement)result.QuerySelector("input[name=__RequestVerificationToken]")!).Value,
         }));
         Assert.Equal("/Account/Register?returnUrl=%2FAssess%2FSave", save.Headers.Location!.OriginalString);
+        var email = $"saver-{Guid.NewGuid():N}@example.com";
         using var registered = await runner.SubmitFormAsync("/Account/Register?returnUrl=%2FAssess%2FSave", new Dictionary<string, string>
         {
-            ["Input.Email"] = $"saver-{Guid.NewGuid():N}@example.com",
+            ["Input.Email"] = email,
             ["Input.Password"] = WebSession.GoodPassword,
             ["Input.ConfirmPassword"] = WebSession.GoodPassword,
             ["Input.AcceptTerms"] = "true",
         });
-        Assert.Equal("/Assess/Save", registered.Headers.Location!.OriginalString);
+        Assert.StartsWith("/Account/CheckEmail", registered.Headers.Location!.OriginalString);
+        await runner.ConfirmEmailAsync(factory, email);
+        using var signedIn = await runner.SubmitFormAsync("/Account/Login?returnUrl=%2FAssess%2FSave", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = WebSession.GoodPassword,
+        });
+        Assert.Equal("/Assess/Save", signedIn.Headers.Location!.OriginalString);
         using var saved = await runner.Client.GetAsync(new Uri("/Assess/Save", UriKind.Relative));
         var viewUrl = saved.Headers.Location!.OriginalString;
         Assert.StartsWith("/Assess/View/", viewUrl);
