@@ -47,6 +47,8 @@ internal sealed class SampleColumns
 
     public long TimeAt(int row) => _times[row];
 
+    public void SetTime(int row, long unixSecondsOrNoTime) => _times[row] = unixSecondsOrNoTime;
+
     /// <summary>Hands the columns over and starts empty.</summary>
     public ActivitySamples Build()
     {
