@@ -62,13 +62,14 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
             .Select(a => new { a.ContentHash, a.Sport, a.StartUtc })
             .ToListAsync(cancellationToken);
         var knownHashes = new HashSet<string>(stored.Select(a => a.ContentHash), StringComparer.Ordinal);
-        var knownStarts = new HashSet<(string, DateTime)>(stored.Select(a => (a.Sport, a.StartUtc)));
+        var knownStarts = new HashSet<(Footfall.Activities.Sport, DateTime)>(stored.Select(a => (a.Sport, a.StartUtc)));
         var shoes = (await db.Shoes.OwnedBy(ownerId).AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
             .GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
         var done = 0;
         int imported = 0, duplicates = 0, shoesCreated = 0;
         var skipped = new List<SkippedFile>();
+        var partial = new List<PartialFile>();
         var ids = new List<Guid>();
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -92,6 +93,10 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
                     var (added, dup, newShoes) = await SaveFileAsync(ownerId, file, knownHashes, knownStarts, shoes, cancellationToken);
                     imported += added.Count;
                     ids.AddRange(added);
+                    foreach (var note in file.Activities.Where(p => added.Contains(p.Record.Id) && p.Record.DamageNote is not null))
+                    {
+                        partial.Add(new PartialFile(file.Name, note.Record.DamageNote!));
+                    }
                     duplicates += dup;
                     shoesCreated += newShoes;
                 }
@@ -115,14 +120,14 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
             }
         }
 
-        return new ImportReport(imported, duplicates, skipped, shoesCreated, ids);
+        return new ImportReport(imported, duplicates, skipped, shoesCreated, ids, partial);
     }
 
     private async Task<(List<Guid> Added, int Duplicates, int ShoesCreated)> SaveFileAsync(
         string ownerId,
         PreparedFile file,
         HashSet<string> knownHashes,
-        HashSet<(string, DateTime)> knownStarts,
+        HashSet<(Footfall.Activities.Sport, DateTime)> knownStarts,
         Dictionary<string, Guid> shoes,
         CancellationToken cancellationToken)
     {
@@ -130,7 +135,7 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
         var duplicates = 0;
         var newShoes = new Dictionary<string, Shoe>(StringComparer.OrdinalIgnoreCase);
         var now = clock.GetUtcNow().UtcDateTime;
-        var startsInFile = new HashSet<(string, DateTime)>();
+        var startsInFile = new HashSet<(Footfall.Activities.Sport, DateTime)>();
         foreach (var prepared in file.Activities)
         {
             var record = prepared.Record;

@@ -86,6 +86,24 @@ public sealed class ActivitySamples : IReadOnlyList<ActivitySample>
     /// <summary>The time of row <paramref name="index"/> as Unix seconds, or <see cref="NoTime"/>.</summary>
     internal long TimeAt(int index) => _unixSeconds is { } times ? times[index] : NoTime;
 
+    /// <summary>A copy with every cadence multiplied by <paramref name="factor"/> (strides to steps and back).</summary>
+    internal ActivitySamples WithCadenceScaled(double factor)
+    {
+        var columns = (double[]?[])_columns.Clone();
+        if (columns[Cadence] is { } c)
+        {
+            var scaled = new double[_count];
+            for (var i = 0; i < _count; i++)
+            {
+                scaled[i] = c[i] * factor;
+            }
+
+            columns[Cadence] = scaled;
+        }
+
+        return new ActivitySamples(_count, _unixSeconds, columns);
+    }
+
     /// <summary>Sets a heart rate while the decoder still owns the samples (merging FIT <c>hr</c> messages).</summary>
     internal void SetHeartRate(int index, double bpm)
     {

@@ -100,7 +100,7 @@ public sealed class IndexModel(FootfallDbContext db, TimeProvider clock, RunnerT
             query = query.Where(a => a.StartUtc < end);
         }
 
-        var runs = (await query.ToListAsync(ct)).Where(a => new RunSummary(a.Id, default, a.Sport, 0, default).IsRun).ToList();
+        var runs = await query.Where(a => a.Sport == Footfall.Activities.Sport.Running).ToListAsync(ct);
         foreach (var run in runs)
         {
             run.ShoeId = shoe.Id;

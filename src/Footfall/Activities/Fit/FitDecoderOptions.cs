@@ -23,7 +23,7 @@ public sealed record FitDecoderOptions
 
     /// <summary>Most record messages kept per file. Default 1,000,000 (11.5 days at one record a second);
     /// bounds memory on hostile input where every record is one byte long.</summary>
-    public int MaxSamples { get; init; } = 1_000_000;
+    public int MaxSamples { get; init; } = ActivityDecoders.MaxSamples;
 
     /// <summary>The defaults.</summary>
     public static FitDecoderOptions Default { get; } = new();

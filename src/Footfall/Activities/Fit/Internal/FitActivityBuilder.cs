@@ -1,3 +1,5 @@
+using Footfall.Activities.Internal;
+
 namespace Footfall.Activities.Fit.Internal;
 
 /// <summary>
@@ -233,7 +235,6 @@ internal sealed class FitActivityBuilder
         _ => Sport.Other,
     };
 
-    private static bool IsOnFoot(Sport sport) => sport is Sport.Running or Sport.Walking or Sport.Hiking;
 
     private static double? Nullable(double v) => double.IsNaN(v) ? null : v;
 
@@ -424,7 +425,7 @@ internal sealed class FitActivityBuilder
     private ActivitySamples SamplesWithStepCadence(Sport sport, long? anchor)
     {
         var perSession = _sessions.Count is > 1 and <= MaxSessionsForPerSessionCadence;
-        if (perSession || IsOnFoot(sport))
+        if (perSession || sport.IsOnFoot())
         {
             for (var i = 0; i < _samples.Count; i++)
             {
@@ -453,7 +454,7 @@ internal sealed class FitActivityBuilder
             {
                 if (t >= from && t <= from.AddSeconds(e))
                 {
-                    return IsOnFoot(MapSport(session.Sport));
+                    return MapSport(session.Sport).IsOnFoot();
                 }
             }
         }

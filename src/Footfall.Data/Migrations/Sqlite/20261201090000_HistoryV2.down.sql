@@ -1,0 +1,3 @@
+ALTER TABLE "Activities" DROP COLUMN "DamageNote";
+ALTER TABLE "Activities" DROP COLUMN "AveragePowerWatts";
+ALTER TABLE "Activities" DROP COLUMN "TimedSampleCount";

@@ -1,0 +1,3 @@
+ALTER TABLE "Activities" ADD "TimedSampleCount" INTEGER NULL;
+ALTER TABLE "Activities" ADD "AveragePowerWatts" REAL NULL;
+ALTER TABLE "Activities" ADD "DamageNote" TEXT NULL;
