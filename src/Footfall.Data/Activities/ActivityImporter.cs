@@ -70,6 +70,7 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
         int imported = 0, duplicates = 0, shoesCreated = 0;
         var skipped = new List<SkippedFile>();
         var partial = new List<PartialFile>();
+        var leftOut = new List<LeftOutActivity>();
         var ids = new List<Guid>();
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -93,9 +94,18 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
                     var (added, dup, newShoes) = await SaveFileAsync(ownerId, file, knownHashes, knownStarts, shoes, cancellationToken);
                     imported += added.Count;
                     ids.AddRange(added);
-                    foreach (var note in file.Activities.Where(p => added.Contains(p.Record.Id) && p.Record.DamageNote is not null))
+                    foreach (var kept in file.Activities.Where(p => added.Contains(p.Record.Id)))
                     {
-                        partial.Add(new PartialFile(file.Name, note.Record.DamageNote!));
+                        var r = kept.Record;
+                        if (r.DamageNote is { } note)
+                        {
+                            partial.Add(new PartialFile(file.Name, note));
+                        }
+
+                        if (Footfall.Activities.ActivitySanity.Check(r.Sport, r.DistanceMeters, TimeSpan.FromSeconds(r.DurationSeconds), r.SampleCount, r.TimedSampleCount) is { } why)
+                        {
+                            leftOut.Add(new LeftOutActivity(r.Id, file.Name, why));
+                        }
                     }
                     duplicates += dup;
                     shoesCreated += newShoes;
@@ -120,7 +130,7 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
             }
         }
 
-        return new ImportReport(imported, duplicates, skipped, shoesCreated, ids, partial);
+        return new ImportReport(imported, duplicates, skipped, shoesCreated, ids, partial, leftOut);
     }
 
     private async Task<(List<Guid> Added, int Duplicates, int ShoesCreated)> SaveFileAsync(

@@ -114,6 +114,8 @@ public static class WebSetup
         services.AddOpenApi("v1");
         services.AddHttpContextAccessor();
         services.AddScoped<RunnerTime>();
+        services.AddScoped<Features.History.ChangeActivity>();
+        services.AddScoped<Features.History.DeleteActivity>();
 
         if (requireHttps)
         {

@@ -123,9 +123,11 @@ public static class TrainingSignals
             AcwrSource,
             minimum);
 
-    /// <summary>The last 7 days against the runner's own average week of the 4 weeks before, in plain words.</summary>
-    private static string AgainstUsualWeeks(WeeklyDistanceChange change)
+    /// <summary>The last 7 days against the runner's own average week of the 4 weeks before, in plain words
+    /// ("12.4 km in the last 7 days: about 40% less than your usual 20.1 km a week over the four weeks before.").</summary>
+    public static string AgainstUsualWeeks(WeeklyDistanceChange change)
     {
+        ArgumentNullException.ThrowIfNull(change);
         var last = change.LastWeek.Kilometers;
         var usual = change.FourWeekAverage.Kilometers;
         if (!change.HasFullHistory)

@@ -125,21 +125,29 @@ internal sealed class FitParser
         if (dataSize > (uint)(data.Length - dataStart) || data.Length - dataStart - (int)dataSize < 2)
         {
             // Read the records that are there (a salvage keeps them), then say the file was cut short.
-            ParseRecords(data, dataStart, builder);
+            if (_options.Salvage)
+            {
+                ParseRecords(data, dataStart, builder);
+            }
+
             throw new FitFormatException(
                 $"header declares {dataSize} data bytes plus a 2-byte CRC but the input ends first (truncated file)",
                 data.Length);
         }
 
         var dataEnd = dataStart + (int)dataSize;
-        ParseRecords(data[..dataEnd], dataStart, builder);
-        if (_options.VerifyCrc)
+        var crcMismatch = _options.VerifyCrc
+            && BinaryPrimitives.ReadUInt16LittleEndian(data[dataEnd..]) != FitCrc.Compute(data[start..dataEnd]);
+        if (crcMismatch && !_options.Salvage)
         {
-            var fileCrc = BinaryPrimitives.ReadUInt16LittleEndian(data[dataEnd..]);
-            if (fileCrc != FitCrc.Compute(data[start..dataEnd]))
-            {
-                throw new FitFormatException("file CRC mismatch", dataEnd);
-            }
+            throw new FitFormatException("file CRC mismatch", dataEnd);
+        }
+
+        ParseRecords(data[..dataEnd], dataStart, builder);
+        if (crcMismatch)
+        {
+            // Every record read, but the checksum says some byte is wrong: kept, and marked as damaged.
+            throw new FitFormatException("file CRC mismatch", dataEnd);
         }
 
         return dataEnd + 2;
