@@ -269,7 +269,7 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
         }
 
         return prepared.Count == 0
-            ? new PreparedFile(name, "has no start time (a route rather than a recorded activity)", [])
+            ? new PreparedFile(name, "has no start time (a route rather than a recorded activity, or a device whose clock was never set)", [])
             : new PreparedFile(name, null, prepared);
     }
 
