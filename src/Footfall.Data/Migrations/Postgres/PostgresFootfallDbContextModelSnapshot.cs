@@ -34,10 +34,17 @@ namespace Footfall.Data.Migrations.Postgres
                     b.Property<double?>("AverageHeartRateBpm")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("AveragePowerWatts")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DamageNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<double>("DistanceMeters")
                         .HasColumnType("double precision");
@@ -82,6 +89,9 @@ namespace Footfall.Data.Migrations.Postgres
 
                     b.Property<DateTime>("StartUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TimedSampleCount")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

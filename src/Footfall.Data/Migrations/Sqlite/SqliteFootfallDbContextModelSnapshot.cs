@@ -29,9 +29,16 @@ namespace Footfall.Data.Migrations.Sqlite
                     b.Property<double?>("AverageHeartRateBpm")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("AveragePowerWatts")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DamageNote")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<double>("DistanceMeters")
@@ -77,6 +84,9 @@ namespace Footfall.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("StartUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimedSampleCount")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
