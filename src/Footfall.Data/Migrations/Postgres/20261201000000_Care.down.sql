@@ -1,0 +1,12 @@
+DROP TABLE "Waitlist";
+DROP TABLE "Bookings";
+DROP TABLE "WorkingHours";
+DROP TABLE "Examinations";
+DROP TABLE "Consents";
+DROP TABLE "BlockedTimes";
+DROP TABLE "ClinicMembers";
+DROP TABLE "ClinicInvitations";
+DROP TABLE "AppointmentTypes";
+DROP TABLE "Practitioners";
+DROP TABLE "PlanChanges";
+DROP TABLE "Clinics";
