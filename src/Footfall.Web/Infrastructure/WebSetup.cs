@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Assessment;
+using Footfall.Web.Features.Email;
 using Footfall.Web.Features.History;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Features.Shoes;
@@ -35,6 +36,7 @@ public static class WebSetup
         }
 
         services.AddSingleton(TimeProvider.System);
+        services.AddFootfallEmail(configuration);
         services.AddDataProtection()
             .SetApplicationName("Footfall")
             .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
@@ -190,6 +192,7 @@ public static class WebSetup
             }
 
             app.Logger.LogInformation("Using the {Database}", DatabaseMigrator.Describe(db, options));
+            app.DescribeEmail();
             app.Lifetime.ApplicationStarted.Register(() =>
             {
                 foreach (var url in app.Urls)
