@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Assessment;
+using Footfall.Web.Features.Care;
 using Footfall.Web.Features.Email;
 using Footfall.Web.Features.History;
 using Footfall.Web.Features.Recovery;
@@ -113,6 +114,7 @@ public static class WebSetup
         services.AddFootfallAssessment();
         services.AddScoped<InterviewCaseBuilder>();
         services.AddFootfallRecovery();
+        services.AddFootfallCare(configuration);
         services.AddOpenApi("v1");
         services.AddHttpContextAccessor();
         services.AddScoped<RunnerTime>();
@@ -164,6 +166,7 @@ public static class WebSetup
         api.MapShoesApi();
         api.MapHistoryApi();
         api.MapAssessmentApi();
+        api.MapCareApi();
         return app;
     }
 

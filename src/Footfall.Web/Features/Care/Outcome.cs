@@ -5,6 +5,7 @@ namespace Footfall.Web.Features.Care;
 /// ModelState, the API as RFC 7807 problem details), or "not found" for anything missing or not the
 /// caller's to see (404 either way, so ids of other people's records reveal nothing).
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "Outcome<T>.Done(value) reads best at the call site.")]
 public sealed class Outcome<T>
 {
     private Outcome(T? value, IReadOnlyDictionary<string, string[]> errors, bool missing)
