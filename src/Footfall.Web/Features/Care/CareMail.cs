@@ -25,7 +25,7 @@ public sealed class CareMail(FootfallDbContext db, IEmailSender sender, EmailOpt
     {
         ArgumentNullException.ThrowIfNull(invitation);
         ArgumentNullException.ThrowIfNull(clinic);
-        var link = $"{BaseUrl()}/Clinic/Join?token={Uri.EscapeDataString(token)}";
+        var link = $"{BaseUrl()}/Clinics/Join?token={Uri.EscapeDataString(token)}";
         var text = $"""
             You are invited to join {clinic.Name} ({clinic.Town}) on Footfall as a practitioner.
 
