@@ -71,9 +71,9 @@ public static class EvalCommand
         {
             foreach (var vignette in vignettes)
             {
-                var (result, _) = EvaluationRun.Interview(engine, vignette.Case, step => context.Output.WriteLine(
-                    $"{vignette.Id} {step.Question.Purpose,-11} {step.Question.FindingId} = {(step.Answer.IsNotSure ? "?" : step.Answer.Present?.ToString() ?? step.Answer.Number?.ToString(CultureInfo.InvariantCulture))}"));
-                context.Output.WriteLine($"{vignette.Id} -> {string.Join(", ", result.Conditions.Take(3).Select(c => $"{c.Id} {c.Probability:F2}"))} / {result.Triage.ToId()} ({result.StopReason})");
+                var (result, _) = EvaluationRun.Interview(engine, vignette.Case, (screen, after) => context.Output.WriteLine(
+                    $"{vignette.Id} {Describe(screen)} => {string.Join(" ", after.Steps[^1].Answers.Select(a => a.Key + "=" + AnswerText(a.Value)))}"));
+                context.Output.WriteLine($"{vignette.Id} -> {string.Join(", ", result.Conditions.Take(3).Select(c => $"{c.Id} {c.Probability:F2}"))} / {result.Triage.ToId()} ({result.StopReason?.ToId()})");
             }
         }
 
@@ -81,6 +81,17 @@ public static class EvalCommand
         context.Output.WriteLine(json ? ToJson(report) : ToText(report));
         return 0;
     }
+
+    private static string Describe(InterviewScreen screen) => screen switch
+    {
+        QuestionScreen q => $"{q.Question.Purpose.ToId(),-12} {q.Question.FindingId}",
+        ChecklistScreen c => $"{c.Purpose.ToId(),-12} checklist of {c.Items.Count}",
+        WarningScreen w => $"{"warning",-12} {string.Join(",", w.Warnings.Select(f => f.RuleId))}",
+        _ => "result",
+    };
+
+    private static string AnswerText(FindingAnswer answer) =>
+        answer.IsNotSure ? "?" : answer.Present?.ToString() ?? answer.Number?.ToString(CultureInfo.InvariantCulture) ?? "?";
 
     internal static string ToJson(EvaluationReport report)
     {

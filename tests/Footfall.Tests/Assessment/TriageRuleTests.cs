@@ -9,7 +9,7 @@ public class TriageRuleTests
     public static TheoryData<string, string, TriageLevel> Rules => new()
     {
         { "pulmonary_embolism", "calf_swelling_one_side breathless_chest_pain", TriageLevel.EmergencyAmbulance },
-        { "breathless_or_chest_pain", "breathless_chest_pain", TriageLevel.Emergency },
+        { "breathless_or_chest_pain", "breathless_chest_pain", TriageLevel.EmergencyAmbulance },
         { "deep_vein_thrombosis", "calf_swelling_one_side", TriageLevel.Emergency },
         { "deep_vein_thrombosis", "pitting_edema", TriageLevel.Emergency },
         { "acute_compartment_syndrome", "severe_pain_out_of_proportion", TriageLevel.Emergency },

@@ -42,6 +42,10 @@ public sealed class FindingDefinition
 
     public FindingKind Kind { get; }
 
+    /// <summary>A warning sign (vocabulary <c>warning: true</c>; the <c>warning</c> group): asked on the
+    /// opening screen or as a follow-up, and never taken as "no" when the runner is not sure.</summary>
+    public bool IsWarningSign => Role == InterviewRole.Warning;
+
     /// <summary>The interview group id (<c>warning</c>, <c>where</c>, <c>feel</c>, <c>when</c>, ...).</summary>
     public string Group { get; }
 

@@ -66,6 +66,9 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<SelfTestDefinition> SelfTests { get; }
 
+    /// <summary>The interview's own policy (knowledge/interview.yaml).</summary>
+    public required InterviewPolicy Interview { get; init; }
+
     public IReadOnlyDictionary<TriageLevel, AdviceEntry> TriageAdvice { get; }
 
     /// <summary>Advice per condition id.</summary>
