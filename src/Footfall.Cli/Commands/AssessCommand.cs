@@ -96,7 +96,7 @@ public static class AssessCommand
         var output = context.Output;
         output.WriteLine("Footfall: foot pain guidance for runners.");
         output.WriteLine(FootfallInfo.GuidanceNotice);
-        output.WriteLine("Answer y (yes), n (no), s (skip / not sure) or b (back). An empty line or end of input ends the interview.");
+        output.WriteLine("Answer y (yes), n (no) or s (not sure); b goes back, r shows the result now.");
         output.WriteLine();
 
         var age = AskNumber(output, input, "Your age in years (10-100): ", Case.MinimumAge, Case.MaximumAge);
@@ -123,90 +123,239 @@ public static class AssessCommand
                 "M" or "MALE" => Sex.Male,
                 _ => null,
             };
+            if (sex is null)
+            {
+                output.WriteLine("  Please answer female or male (it changes how likely some causes are).");
+            }
         }
 
-        var @case = new Case((int)age.Value, sex.Value);
-        var asked = new Stack<string>();
-        var shownFlags = new HashSet<string>(StringComparer.Ordinal);
-        var result = engine.Assess(@case);
-        while (!result.ShouldStop && result.NextQuestion is { } question)
+        var interview = Assessment.Interview.Start(engine, (int)age.Value, sex.Value);
+        while (!interview.IsComplete)
         {
-            var (answer, command) = Ask(output, input, question, asked.Count + 1);
-            if (command == "end")
+            var next = interview.Screen switch
             {
+                QuestionScreen q => AskQuestion(output, input, interview, q),
+                ChecklistScreen { EachAnswered: true } c => AskEach(output, input, interview, c),
+                ChecklistScreen c => AskTicks(output, input, interview, c),
+                WarningScreen w => ShowWarning(output, input, interview, w),
+                _ => interview.Finish(),
+            };
+            if (next is null)
+            {
+                // Input ended: the result so far, where an unanswered re-ask counts as unsure.
+                output.WriteLine();
+                output.WriteLine("Input ended before the interview finished; this is the result so far.");
+                interview = interview.Finish();
                 break;
             }
 
-            if (command == "back")
-            {
-                if (asked.Count > 0)
-                {
-                    @case = @case.Without(asked.Pop());
-                }
-            }
-            else
-            {
-                @case = @case.With(question.FindingId, answer);
-                asked.Push(question.FindingId);
-            }
-
-            result = engine.Assess(@case);
-            foreach (var flag in result.RedFlags.Where(f => f.Level <= TriageLevel.Consultation24 && shownFlags.Add(f.RuleId)))
-            {
-                output.WriteLine();
-                output.WriteLine("!! WARNING: " + flag.Reason);
-                output.WriteLine();
-            }
+            interview = next;
         }
 
         output.WriteLine();
-        output.WriteLine(ResultText.Render(result));
+        output.WriteLine(ResultText.Render(interview.Result, CurrentRegion()));
         return 0;
     }
 
-    private static (FindingAnswer Answer, string Command) Ask(TextWriter output, TextReader input, Question question, int number)
+    /// <summary>The runner's country from the terminal's locale (LANG=en_GB.UTF-8), for the emergency number.</summary>
+    internal static string? CurrentRegion()
+    {
+        var name = CultureInfo.CurrentCulture.Name;
+        var dash = name.LastIndexOf('-');
+        return dash > 0 && name.Length - dash == 3 ? name[(dash + 1)..] : null;
+    }
+
+    private static string Heading(Question q) => q.Purpose switch
+    {
+        QuestionPurpose.Screen or QuestionPurpose.FollowUp => "Warning signs",
+        QuestionPurpose.Recheck => "Warning signs: a simpler check",
+        _ => q.GroupTitle,
+    };
+
+    /// <summary>Reads a line, re-asking an empty one; null only at the end of input.</summary>
+    private static string? ReadAnswer(TextWriter output, TextReader input, string prompt, string hint)
     {
         while (true)
         {
-            output.WriteLine($"[{number}] {question.GroupTitle}");
-            if (question.Kind == FindingKind.Bool)
-            {
-                output.Write($"  {question.Text}? (y/n/s/b): ");
-            }
-            else
-            {
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"  {question.Text} ({question.Unit}, {question.Minimum} to {question.Maximum}; s/b): "));
-            }
-
+            output.Write(prompt);
             var line = input.ReadLine();
-            if (line is null || line.Trim().Length == 0)
+            if (line is null)
             {
-                return (FindingAnswer.NotSure, "end");
+                return null;
             }
 
-            var text = line.Trim().ToUpperInvariant();
+            if (line.Trim().Length > 0)
+            {
+                return line.Trim().ToUpperInvariant();
+            }
+
+            output.WriteLine("  No answer given. " + hint);
+        }
+    }
+
+    private static Interview? AskQuestion(TextWriter output, TextReader input, Interview interview, QuestionScreen screen)
+    {
+        var question = screen.Question;
+        output.WriteLine($"[{screen.Number}] {Heading(question)}");
+        var bool_ = question.Kind == FindingKind.Bool;
+        var hint = bool_
+            ? "Please answer y, n, s (not sure), b (back) or r (result now)."
+            : string.Create(CultureInfo.InvariantCulture, $"Please give a number from {question.Minimum} to {question.Maximum}, or s (not sure), b (back) or r (result now).");
+        var prompt = bool_
+            ? $"  {question.Text}? (y/n/s/b/r): "
+            : string.Create(CultureInfo.InvariantCulture, $"  {question.Text} ({question.Unit}, {question.Minimum} to {question.Maximum}; s/b/r): ");
+        while (true)
+        {
+            var text = ReadAnswer(output, input, prompt, hint);
             switch (text)
             {
+                case null:
+                    return null;
                 case "B" or "BACK":
-                    return (FindingAnswer.NotSure, "back");
-                case "S" or "SKIP" or "?":
-                    return (FindingAnswer.NotSure, "answer");
-                case "Y" or "YES" when question.Kind == FindingKind.Bool:
-                    return (FindingAnswer.Yes, "answer");
-                case "N" or "NO" when question.Kind == FindingKind.Bool:
-                    return (FindingAnswer.No, "answer");
+                    return interview.Back();
+                case "R" or "RESULT":
+                    return interview.Finish();
+                case "S" or "SKIP" or "?" or "NOT SURE":
+                    return interview.NotSure();
+                case "Y" or "YES" when bool_:
+                    return interview.Answer(FindingAnswer.Yes);
+                case "N" or "NO" when bool_:
+                    return interview.Answer(FindingAnswer.No);
             }
 
-            if (question.Kind == FindingKind.Number
-                && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            if (!bool_ && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
                 && value >= question.Minimum && value <= question.Maximum)
             {
-                return (FindingAnswer.Of(value), "answer");
+                return interview.Answer(FindingAnswer.Of(value));
             }
 
-            output.WriteLine(question.Kind == FindingKind.Bool
-                ? "  Please answer y, n, s (not sure) or b (back)."
-                : string.Create(CultureInfo.InvariantCulture, $"  Please give a number from {question.Minimum} to {question.Maximum}, or s or b."));
+            output.WriteLine("  " + hint);
+        }
+    }
+
+    private static Interview? AskEach(TextWriter output, TextReader input, Interview interview, ChecklistScreen screen)
+    {
+        output.WriteLine($"[{screen.Number}] {screen.Title}");
+        if (screen.Intro is not null)
+        {
+            output.WriteLine("  " + screen.Intro);
+        }
+
+        var answers = new Dictionary<string, FindingAnswer>(StringComparer.Ordinal);
+        const string hint = "Please answer y, n or s (not sure) for this sign; b goes back.";
+        for (var i = 0; i < screen.Items.Count; i++)
+        {
+            var item = screen.Items[i];
+            var text = ReadAnswer(output, input, $"  {item.Text}? (y/n/s): ", hint);
+            switch (text)
+            {
+                case null:
+                    return null;
+                case "B" or "BACK":
+                    if (i == 0)
+                    {
+                        return interview.Back();
+                    }
+
+                    i -= 2;
+                    continue;
+                case "Y" or "YES":
+                    answers[item.FindingId] = FindingAnswer.Yes;
+                    continue;
+                case "N" or "NO":
+                    answers[item.FindingId] = FindingAnswer.No;
+                    continue;
+                case "S" or "SKIP" or "?" or "NOT SURE":
+                    answers[item.FindingId] = FindingAnswer.NotSure;
+                    continue;
+            }
+
+            output.WriteLine("  " + hint);
+            i--;
+        }
+
+        return interview.AnswerEach(answers);
+    }
+
+    private static Interview? AskTicks(TextWriter output, TextReader input, Interview interview, ChecklistScreen screen)
+    {
+        output.WriteLine($"[{screen.Number}] {screen.Title}");
+        for (var i = 0; i < screen.Items.Count; i++)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1,2}. {screen.Items[i].Text}"));
+        }
+
+        var hint = $"Please type the numbers of every place that hurts (1 to {screen.Items.Count}, separated by spaces), or s (not sure), b (back) or r (result now).";
+        while (true)
+        {
+            var text = ReadAnswer(output, input, "  Numbers that apply (or s/b/r): ", hint);
+            switch (text)
+            {
+                case null:
+                    return null;
+                case "B" or "BACK":
+                    return interview.Back();
+                case "R" or "RESULT":
+                    return interview.Finish();
+                case "S" or "SKIP" or "?" or "NOT SURE":
+                    return interview.NotSure();
+            }
+
+            var parts = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            var picked = new List<string>();
+            foreach (var part in parts)
+            {
+                if (int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= screen.Items.Count)
+                {
+                    picked.Add(screen.Items[n - 1].FindingId);
+                }
+                else
+                {
+                    picked.Clear();
+                    break;
+                }
+            }
+
+            if (picked.Count > 0)
+            {
+                return interview.Tick(picked);
+            }
+
+            output.WriteLine("  " + hint);
+        }
+    }
+
+    private static Interview? ShowWarning(TextWriter output, TextReader input, Interview interview, WarningScreen screen)
+    {
+        output.WriteLine();
+        foreach (var flag in screen.Warnings)
+        {
+            output.WriteLine("!! WARNING: " + (flag.Action is { } action ? EmergencyNumbers.Fill(action, CurrentRegion()) : flag.Reason));
+        }
+
+        output.WriteLine();
+        if (!screen.CanContinue)
+        {
+            return interview.Finish();
+        }
+
+        const string hint = "Please answer c (continue the questions), r (see the result now) or b (back: I answered by mistake).";
+        while (true)
+        {
+            var text = ReadAnswer(output, input, "  c to continue the questions, r to see the result now, b to go back: ", hint);
+            switch (text)
+            {
+                case null:
+                    return null;
+                case "C" or "CONTINUE" or "Y" or "YES":
+                    return interview.Acknowledge();
+                case "R" or "RESULT":
+                    return interview.Finish();
+                case "B" or "BACK":
+                    return interview.Back();
+            }
+
+            output.WriteLine("  " + hint);
         }
     }
 

@@ -8,25 +8,26 @@ using Footfall.Assessment.Knowledge;
 
 namespace Footfall.Cli.Commands;
 
-/// <summary><c>footfall eval DIR [--json] [--interview]</c>: scores the engine on a vignette folder (spec/case-format.md).</summary>
+/// <summary><c>footfall eval DIR... [--json] [--interview]</c>: scores the engine on one or more vignette
+/// folders taken together (spec/case-format.md), with the calibration of the leader's probability.</summary>
 public static class EvalCommand
 {
     public static Command Build(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var dir = new Argument<string>("DIR") { Description = "A folder of vignette JSON files." };
+        var dir = new Argument<string[]>("DIR") { Description = "One or more folders of vignette JSON files, scored together.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object, with the misses." };
         var interview = new Option<bool>("--interview") { Description = "Simulate the interview from age and sex instead of handing over the whole case." };
         var knowledge = AssessCommand.KnowledgeOption();
-        var trace = new Option<bool>("--trace") { Description = "With --interview, print each vignette's questions and answers.", Hidden = true };
+        var trace = new Option<bool>("--trace") { Description = "Print each vignette's result (with --interview, its questions and answers too).", Hidden = true };
         var command = new Command("eval", "Score the assessment engine on a folder of vignettes.") { dir, json, interview, knowledge, trace };
         command.SetAction(parse => Run(context, parse.GetValue(dir)!, parse.GetValue(json), parse.GetValue(interview), parse.GetValue(knowledge), parse.GetValue(trace)));
         return command;
     }
 
-    private static int Run(CliContext context, string dir, bool json, bool interview, string? knowledgeDir, bool trace)
+    private static int Run(CliContext context, string[] dirs, bool json, bool interview, string? knowledgeDir, bool trace)
     {
-        if (!Directory.Exists(dir))
+        foreach (var dir in dirs.Where(d => !Directory.Exists(d)))
         {
             context.Error.WriteLine($"footfall eval: folder '{dir}' does not exist.");
             return 2;
@@ -38,7 +39,7 @@ public static class EvalCommand
         }
 
         var vignettes = new List<Vignette>();
-        foreach (var file in Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in dirs.SelectMany(dir => Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal)))
         {
             try
             {
@@ -53,17 +54,26 @@ public static class EvalCommand
 
         if (vignettes.Count == 0)
         {
-            context.Error.WriteLine($"footfall eval: no *.json vignettes in '{dir}'.");
+            context.Error.WriteLine($"footfall eval: no *.json vignettes in '{string.Join("', '", dirs)}'.");
             return 1;
         }
 
-        if (trace)
+        if (trace && !interview)
         {
             foreach (var vignette in vignettes)
             {
-                var (result, _) = EvaluationRun.Interview(engine, vignette.Case, step => context.Output.WriteLine(
-                    $"{vignette.Id} {step.Question.Purpose,-11} {step.Question.FindingId} = {(step.Answer.IsNotSure ? "?" : step.Answer.Present?.ToString() ?? step.Answer.Number?.ToString(CultureInfo.InvariantCulture))}"));
-                context.Output.WriteLine($"{vignette.Id} -> {string.Join(", ", result.Conditions.Take(3).Select(c => $"{c.Id} {c.Probability:F2}"))} / {result.Triage.ToId()} ({result.StopReason})");
+                var result = engine.Assess(vignette.Case);
+                context.Output.WriteLine($"{vignette.Id} {vignette.ExpectedCondition}/{vignette.ExpectedTriage.ToId()} -> {string.Join(", ", result.Conditions.Take(3).Select(c => $"{c.Id} {c.Probability:F3}"))} other {result.OtherCauseProbability:F3} / {result.Triage.ToId()}");
+            }
+        }
+
+        if (trace && interview)
+        {
+            foreach (var vignette in vignettes)
+            {
+                var (result, _) = EvaluationRun.Interview(engine, vignette.Case, (screen, after) => context.Output.WriteLine(
+                    $"{vignette.Id} {Describe(screen)} => {string.Join(" ", after.Steps[^1].Answers.Select(a => a.Key + "=" + AnswerText(a.Value)))}"));
+                context.Output.WriteLine($"{vignette.Id} -> {string.Join(", ", result.Conditions.Take(3).Select(c => $"{c.Id} {c.Probability:F2}"))} / {result.Triage.ToId()} ({result.StopReason?.ToId()})");
             }
         }
 
@@ -71,6 +81,17 @@ public static class EvalCommand
         context.Output.WriteLine(json ? ToJson(report) : ToText(report));
         return 0;
     }
+
+    private static string Describe(InterviewScreen screen) => screen switch
+    {
+        QuestionScreen q => $"{q.Question.Purpose.ToId(),-12} {q.Question.FindingId}",
+        ChecklistScreen c => $"{c.Purpose.ToId(),-12} checklist of {c.Items.Count}",
+        WarningScreen w => $"{"warning",-12} {string.Join(",", w.Warnings.Select(f => f.RuleId))}",
+        _ => "result",
+    };
+
+    private static string AnswerText(FindingAnswer answer) =>
+        answer.IsNotSure ? "?" : answer.Present?.ToString() ?? answer.Number?.ToString(CultureInfo.InvariantCulture) ?? "?";
 
     internal static string ToJson(EvaluationReport report)
     {
@@ -91,6 +112,20 @@ public static class EvalCommand
                 w.WriteNumber("questions_max", report.QuestionsMax ?? 0);
             }
 
+            w.WriteNumber("brier", Math.Round(report.Brier, 4));
+            w.WriteStartArray("calibration");
+            foreach (var bin in report.Calibration)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("from", bin.Lower);
+                w.WriteNumber("to", bin.Upper);
+                w.WriteNumber("count", bin.Count);
+                w.WriteNumber("right", bin.Right);
+                w.WriteNumber("right_share", Math.Round(bin.RightShare, 4));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteStartArray("misses");
             foreach (var miss in report.Misses)
             {
@@ -133,6 +168,12 @@ public static class EvalCommand
         {
             text.AppendLine(c, $"questions_median  {median}");
             text.AppendLine(c, $"questions_max     {report.QuestionsMax}");
+        }
+
+        text.AppendLine(c, $"brier             {report.Brier:F4}");
+        foreach (var bin in report.Calibration)
+        {
+            text.AppendLine(c, $"calibration {bin.Lower:0.00}-{bin.Upper:0.00}  {bin.Count,3} vignettes, leader right {bin.Right,3} ({bin.RightShare:P1})");
         }
 
         foreach (var miss in report.Misses)

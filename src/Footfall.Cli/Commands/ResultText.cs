@@ -7,16 +7,18 @@ namespace Footfall.Cli.Commands;
 /// <summary>A readable, plain-text rendering of an assessment result, triage first and prominent.</summary>
 internal static class ResultText
 {
-    public static string Render(AssessmentResult result)
+    public static string Render(AssessmentResult result, string? region = null)
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         var banner = new string('=', 72);
         text.AppendLine(banner);
         text.AppendLine(c, $"  TRIAGE: {result.Triage.ToId().ToUpperInvariant().Replace('_', ' ')}");
-        text.AppendLine(c, $"  {result.Advice.Headline}");
+        // An emergency says one thing to do, in its own words, with the local number.
+        var emergency = result.Triage.IsEmergency() ? result.RedFlags.FirstOrDefault(f => f.Level == result.Triage && f.Action is not null) : null;
+        text.AppendLine(c, $"  {(emergency is null ? result.Advice.Headline : EmergencyNumbers.Fill(emergency.Action!, region))}");
         text.AppendLine(banner);
-        foreach (var flag in result.RedFlags)
+        foreach (var flag in result.RedFlags.Where(f => f != emergency))
         {
             text.AppendLine(c, $"  ! {flag.Reason}");
         }
@@ -43,11 +45,14 @@ internal static class ResultText
             text.AppendLine("  No single cause stands out yet.");
         }
 
-        text.AppendLine();
-        text.AppendLine("What to do now:");
-        foreach (var step in result.Advice.Now)
+        if (emergency is null)
         {
-            text.AppendLine(c, $"  - {step}");
+            text.AppendLine();
+            text.AppendLine("What to do now:");
+            foreach (var step in result.Advice.Now)
+            {
+                text.AppendLine(c, $"  - {step}");
+            }
         }
 
         if (result.SelfTests.Count > 0)

@@ -23,18 +23,11 @@ namespace Footfall.Assessment;
 /// </summary>
 public sealed class AssessmentEngine
 {
-    /// <summary>The finding group asked right after the warning-sign screen.</summary>
-    private const string LocationGroup = "where";
-
-    /// <summary>Groups that describe the pain's pattern rather than a place or a test.</summary>
-    private static readonly string[] PatternGroups = ["feel", "when", "pattern"];
-
-    /// <summary>The group of the warning signs (screen and follow-ups).</summary>
-    private const string WarningGroup = "warning";
 
     private readonly InferenceModel _model;
     private readonly KnowledgeBase _knowledge;
     private readonly Dictionary<string, int> _conditionIndex;
+    private readonly int[] _boneRisk;
 
     public AssessmentEngine(KnowledgeBase knowledge, AssessmentOptions? options = null)
     {
@@ -43,20 +36,33 @@ public sealed class AssessmentEngine
         _model = new InferenceModel(knowledge);
         _conditionIndex = Enumerable.Range(0, _model.ConditionCount).ToDictionary(c => _model.Conditions[c].Id, StringComparer.Ordinal);
         Options = options ?? AssessmentOptions.Default;
+
+        // The conditions during which no loading test is asked: the avoid-when lists of the loading tests' self-tests.
+        _boneRisk = [.. knowledge.SelfTests.Where(t => knowledge.Interview.IsLoadingTest(t.FindingId))
+            .SelectMany(t => t.AvoidWhenLikely).Distinct(StringComparer.Ordinal).Select(id => _conditionIndex[id])];
     }
 
     public AssessmentOptions Options { get; }
 
     public KnowledgeBase Knowledge => _knowledge;
 
-    /// <summary>Assesses a case.</summary>
+    /// <summary>Assesses a whole case (a warning sign marked "not sure" counts as unsure at once).</summary>
     /// <exception cref="CaseFormatException">The case names an unknown finding or gives the wrong kind of answer.</exception>
     public AssessmentResult Assess(Case @case)
     {
         ArgumentNullException.ThrowIfNull(@case);
+        return Assess(@case, InterviewProgress.FromCase(@case, _knowledge.Interview.OpeningScreen, IsLocation));
+    }
+
+    /// <summary>Assesses a case at a point of an interview, planning the interview's next screen.</summary>
+    /// <exception cref="CaseFormatException">The case names an unknown finding or gives the wrong kind of answer.</exception>
+    public AssessmentResult Assess(Case @case, InterviewProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(progress);
         var state = Prepare(@case);
         var posterior = state.Posterior;
-        var n = _model.HypothesisCount;
+        var policy = _knowledge.Interview;
 
         // Triage: rules, then likely conditions' severities.
         var redFlags = new List<RedFlag>();
@@ -70,27 +76,39 @@ public sealed class AssessmentEngine
                 var findings = rule.Clauses.SelectMany(c => c.Atoms)
                     .Where(a => a.Holds(@case.Evidence.TryGetValue(a.FindingId, out var v) ? v : null))
                     .Select(a => a.FindingId).Distinct(StringComparer.Ordinal).ToArray();
-                redFlags.Add(new RedFlag(rule.Id, rule.Level, rule.Reason, findings));
+                redFlags.Add(new RedFlag(rule.Id, rule.Level, rule.Reason, findings, Action(rule)));
                 ruleTriage = TriageLevels.MostUrgent(ruleTriage, rule.Level);
             }
         }
 
-        redFlags.Sort((a, b) => a.Level.CompareTo(b.Level));
-        var triage = ruleTriage;
-        var thresholds = _knowledge.Thresholds;
-        for (var c = 0; c < _model.ConditionCount; c++)
+        // "Not sure" is not "no": a warning sign still unsure after its re-ask counts on its own.
+        var unsure = @case.Evidence
+            .Where(e => e.Value.IsNotSure && _knowledge.FindFinding(e.Key) is { IsWarningSign: true } && !progress.PendingRechecks.Contains(e.Key))
+            .Select(e => e.Key).ToArray();
+        if (unsure.Length > 0)
         {
-            var severity = _model.Conditions[c].Severity;
-            var threshold = severity.IsEmergency() ? thresholds.Emergency : thresholds.Likely;
-            if (posterior[c] >= threshold)
-            {
-                triage = TriageLevels.MostUrgent(triage, severity);
-            }
+            var signs = string.Join("; ", unsure.Select(id => Lower(_knowledge.FindFinding(id)!.Question)));
+            redFlags.Add(new RedFlag(UnsureWarningRule, policy.UnsureWarningLevel, policy.UnsureWarningReason.Replace("{signs}", signs, StringComparison.Ordinal), unsure));
+            ruleTriage = TriageLevels.MostUrgent(ruleTriage, policy.UnsureWarningLevel);
         }
 
-        // Next question and stop rule.
+        var triage = TriageLevels.MostUrgent(ruleTriage, SeverityTriage(state.HypothesisPosterior));
+
+        // A result without a clear picture says so and is seen by someone.
+        var leader = posterior.Take(_model.ConditionCount).DefaultIfEmpty(0).Max();
+        var clear = leader >= policy.ClearPictureProbability && leader > posterior[^1];
+        if (!clear)
+        {
+            redFlags.Add(new RedFlag(UnclearPictureRule, policy.UnclearPictureLevel, policy.UnclearPictureReason, []));
+            triage = TriageLevels.MostUrgent(triage, policy.UnclearPictureLevel);
+        }
+
+        redFlags.Sort((a, b) => a.Level.CompareTo(b.Level));
+
+        // Next screen and stop rule.
         var gains = InformationGains(state);
-        var (question, stopReason) = NextQuestion(@case, state, gains, fired, ruleTriage, triage);
+        var plan = NextScreen(@case, state, gains, fired, ruleTriage, triage, progress);
+        var question = plan.IsStop ? null : NextQuestionOf(plan, @case);
 
         // Ranked conditions with explanations.
         var order = Enumerable.Range(0, _model.ConditionCount).Where(c => posterior[c] >= Options.ReportProbability)
@@ -101,12 +119,14 @@ public sealed class AssessmentEngine
         {
             Triage = triage,
             Conditions = conditions,
-            OtherCauseProbability = posterior[n - 1],
+            OtherCauseProbability = posterior[^1],
+            ClearPicture = clear,
             RedFlags = redFlags,
             NextQuestion = question,
-            ShouldStop = question is null,
-            StopReason = stopReason,
-            Advice = BuildAdvice(triage, posterior, order),
+            ShouldStop = plan.IsStop,
+            StopReason = plan.StopReason,
+            Plan = plan,
+            Advice = BuildAdvice(triage, posterior, order, redFlags),
             SelfTests = SuggestSelfTests(triage, posterior, gains, state),
             DataEvidence = @case.DataSources.Where(d => @case.Evidence.ContainsKey(d.Key))
                 .Select(d => new DataEvidence(d.Key, d.Value)).OrderBy(d => d.FindingId, StringComparer.Ordinal).ToArray(),
@@ -114,8 +134,67 @@ public sealed class AssessmentEngine
         };
     }
 
+    /// <summary>Rule id of the line for a warning sign the runner could not answer.</summary>
+    public const string UnsureWarningRule = "unsure_warning_sign";
+
+    /// <summary>Rule id of the line for a result without a clear picture.</summary>
+    public const string UnclearPictureRule = "unclear_picture";
+
+    /// <summary>Whether a finding belongs on the pain map.</summary>
+    public bool IsLocation(string findingId) => _knowledge.FindFinding(findingId) is { Role: InterviewRole.Location, Kind: FindingKind.Bool, ClinicianOnly: false };
+
+    private string? Action(TriageRule rule) => _knowledge.Interview.EmergencyActions.GetValueOrDefault(rule.Id);
+
+    private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+
+    /// <summary>The most urgent severity among conditions that are reasonably likely, from the
+    /// posterior per hypothesis: a condition counts with the sum of its profiles, and a profile that
+    /// presents differently (acute limb ischaemia) also with its own severity.</summary>
+    private TriageLevel SeverityTriage(ReadOnlySpan<double> hypotheses)
+    {
+        Span<double> conditions = stackalloc double[_model.ConditionCount + 1];
+        for (var h = 0; h < hypotheses.Length; h++)
+        {
+            conditions[_model.ConditionOf[h]] += hypotheses[h];
+        }
+
+        var triage = TriageLevel.SelfCare;
+        var thresholds = _knowledge.Thresholds;
+        for (var c = 0; c < _model.ConditionCount; c++)
+        {
+            var severity = _model.Conditions[c].Severity;
+            var threshold = severity.IsEmergency() ? thresholds.Emergency : thresholds.Likely;
+            if (conditions[c] >= threshold)
+            {
+                triage = TriageLevels.MostUrgent(triage, severity);
+            }
+        }
+
+        for (var h = _model.ConditionCount; h < hypotheses.Length - 1; h++)
+        {
+            var severity = _model.Severity[h];
+            var threshold = severity.IsEmergency() ? thresholds.Emergency : thresholds.Likely;
+            if (hypotheses[h] >= threshold)
+            {
+                triage = TriageLevels.MostUrgent(triage, severity);
+            }
+        }
+
+        return triage;
+    }
+
+    private Question NextQuestionOf(ScreenPlan plan, Case @case)
+    {
+        var id = plan.FindingIds.FirstOrDefault(f => !@case.Evidence.ContainsKey(f)) ?? plan.FindingIds[0];
+        var finding = _knowledge.FindFinding(id)!;
+        var question = ToQuestion(finding, plan.Purpose!.Value);
+        return plan.Purpose == QuestionPurpose.Recheck && _knowledge.Interview.Rechecks.TryGetValue(id, out var plainer)
+            ? question with { Text = plainer }
+            : question;
+    }
+
     /// <summary>The question to render for a finding id (for a page that re-asks a question), or null.</summary>
-    public Question? QuestionFor(string findingId, string purpose = "information")
+    public Question? QuestionFor(string findingId, QuestionPurpose purpose = QuestionPurpose.Information)
     {
         var finding = _knowledge.FindFinding(findingId);
         return finding is null ? null : ToQuestion(finding, purpose);
@@ -123,7 +202,11 @@ public sealed class AssessmentEngine
 
     private sealed class State
     {
+        /// <summary>Per condition, then the leak: the sum over each condition's profiles.</summary>
         public required double[] Posterior { get; init; }
+
+        /// <summary>Per hypothesis (profiles, then the leak).</summary>
+        public required double[] HypothesisPosterior { get; init; }
 
         public required double[] LogPosterior { get; init; }
 
@@ -141,6 +224,14 @@ public sealed class AssessmentEngine
         var outcome = new int[_model.Findings.Length];
         var answered = new bool[_model.Findings.Length];
         Array.Fill(outcome, -2);
+
+        // Correlated findings: each answer of a group adds damping x its log LR; the strongest
+        // supporting and the strongest opposing answer of the group per hypothesis are then topped
+        // up to their full weight (CorrelationGroup).
+        var groups = _model.Damping.Length;
+        Span<double> strongest = groups * n * 2 <= 4096 ? stackalloc double[groups * n * 2] : new double[groups * n * 2];
+        strongest.Clear();
+        var grouped = false;
         foreach (var (id, answer) in @case.Evidence)
         {
             if (!_model.FindingIndex.TryGetValue(id, out var f))
@@ -169,9 +260,45 @@ public sealed class AssessmentEngine
 
             var lr = _model.LogLr[f];
             var offset = k * n;
+            var g = _model.CorrelationGroupOf[f];
+            if (g < 0)
+            {
+                for (var h = 0; h < n; h++)
+                {
+                    logw[h] += lr[offset + h];
+                }
+
+                continue;
+            }
+
+            grouped = true;
+            var d = _model.Damping[g];
+            var top = strongest.Slice(g * n * 2, n * 2);
             for (var h = 0; h < n; h++)
             {
-                logw[h] += lr[offset + h];
+                var l = lr[offset + h];
+                logw[h] += d * l;
+                if (l > top[h])
+                {
+                    top[h] = l;
+                }
+                else if (l < top[n + h])
+                {
+                    top[n + h] = l;
+                }
+            }
+        }
+
+        if (grouped)
+        {
+            for (var g = 0; g < groups; g++)
+            {
+                var rest = 1 - _model.Damping[g];
+                var top = strongest.Slice(g * n * 2, n * 2);
+                for (var h = 0; h < n; h++)
+                {
+                    logw[h] += rest * (top[h] + top[n + h]);
+                }
             }
         }
 
@@ -185,40 +312,33 @@ public sealed class AssessmentEngine
         }
 
         var logPosterior = new double[n];
+        var conditions = new double[_model.ConditionCount + 1];
         for (var h = 0; h < n; h++)
         {
             posterior[h] /= sum;
             logPosterior[h] = Math.Log(Math.Max(posterior[h], 1e-300));
+            conditions[_model.ConditionOf[h]] += posterior[h];
         }
 
-        return new State { Posterior = posterior, LogPosterior = logPosterior, Outcome = outcome, Answered = answered };
+        return new State { Posterior = conditions, HypothesisPosterior = posterior, LogPosterior = logPosterior, Outcome = outcome, Answered = answered };
     }
 
     /// <summary>Expected information gain (nats) of each unanswered, runner-askable finding; NaN otherwise.</summary>
     private double[] InformationGains(State state)
     {
         var n = _model.HypothesisCount;
-        var p = state.Posterior;
+        var leak = n - 1;
+        var p = state.HypothesisPosterior;
         var logp = state.LogPosterior;
-        var entropy = 0.0;
+        var total = 0.0;
+        var plogp = 0.0;
         for (var h = 0; h < n; h++)
         {
-            entropy -= p[h] * logp[h];
+            total += p[h];
+            plogp += p[h] * logp[h];
         }
 
-        // Hypotheses below 1e-9 change no expected entropy measurably (each term is bounded by
-        // p log p); leaving them out keeps an interview step fast.
-        Span<int> active = stackalloc int[n];
-        var count = 0;
-        for (var h = 0; h < n; h++)
-        {
-            if (p[h] >= 1e-9)
-            {
-                active[count++] = h;
-            }
-        }
-
-        active = active[..count];
+        var entropy = -plogp;
         var gains = new double[_model.Findings.Length];
         for (var f = 0; f < gains.Length; f++)
         {
@@ -228,6 +348,19 @@ public sealed class AssessmentEngine
                 continue;
             }
 
+            // Hypotheses that answer at the reference rate (the leak and every condition that does not
+            // list the finding) are summed in closed form; only the informative ones are visited.
+            var informative = _model.Informative[f];
+            var pi = 0.0;
+            var li = 0.0;
+            foreach (var h in informative)
+            {
+                pi += p[h];
+                li += p[h] * logp[h];
+            }
+
+            var pu = total - pi;
+            var lu = plogp - li;
             var prob = _model.Prob[f];
             var logProb = _model.LogProb[f];
             var expected = 0.0;
@@ -235,17 +368,18 @@ public sealed class AssessmentEngine
             for (var o = 0; o < outcomes; o++)
             {
                 // Z = P(outcome); S = sum_h p_h P(o|h) log(p_h P(o|h)); E[H] = sum_o (Z log Z - S).
-                var z = 0.0;
-                var s = 0.0;
                 var offset = o * n;
-                foreach (var h in active)
+                var b = prob[offset + leak];
+                var z = pu * b;
+                var s = (b * lu) + (b * logProb[offset + leak] * pu);
+                foreach (var h in informative)
                 {
                     var joint = p[h] * prob[offset + h];
                     z += joint;
                     s += joint * (logp[h] + logProb[offset + h]);
                 }
 
-                expected += (z * Math.Log(z)) - s;
+                expected += z > 0 ? (z * Math.Log(z)) - s : -s;
             }
 
             gains[f] = entropy - expected;
@@ -254,13 +388,30 @@ public sealed class AssessmentEngine
         return gains;
     }
 
-    private (Question? Question, string? StopReason) NextQuestion(Case @case, State state, double[] gains, bool[] fired, TriageLevel ruleTriage, TriageLevel triage)
+    private ScreenPlan NextScreen(Case @case, State state, double[] gains, bool[] fired, TriageLevel ruleTriage, TriageLevel triage, InterviewProgress progress)
     {
         var evidence = @case.Evidence;
+        var policy = _knowledge.Interview;
 
-        // Follow-ups: rules that could make the triage more urgent than it is.
-        string? followUp = null;
-        for (var r = 0; r < fired.Length && followUp is null; r++)
+        // The opening screen: every warning sign it lists, on one checklist.
+        if (!progress.OpeningShown)
+        {
+            var opening = policy.OpeningScreen.Where(id => !evidence.ContainsKey(id) && IsAskable(id)).ToArray();
+            if (opening.Length > 0)
+            {
+                return new ScreenPlan(QuestionPurpose.Screen, opening, null);
+            }
+        }
+
+        // "Not sure" is not "no": an unsure warning sign is asked again, in plainer words or as a check.
+        var recheck = policy.OpeningScreen.Concat(evidence.Keys).FirstOrDefault(progress.PendingRechecks.Contains);
+        if (recheck is not null)
+        {
+            return ScreenPlan.Ask(QuestionPurpose.Recheck, recheck);
+        }
+
+        // Follow-ups: rules that could make the triage more urgent than it is. They come before the cap.
+        for (var r = 0; r < fired.Length; r++)
         {
             var rule = _knowledge.Rules[r];
             if (rule.Level >= triage || fired[r])
@@ -275,145 +426,227 @@ public sealed class AssessmentEngine
                 continue;
             }
 
-            followUp = rule.Clauses.Where(c => !c.Holds(evidence)).SelectMany(c => c.Atoms)
-                .Select(a => a.FindingId).FirstOrDefault(id => !evidence.ContainsKey(id) && IsAskable(id));
+            var followUp = rule.Clauses.Where(c => !c.Holds(evidence)).SelectMany(c => c.Atoms)
+                .Select(a => a.FindingId).FirstOrDefault(id => !evidence.ContainsKey(id) && IsAskable(id) && !IsBlockedLoadingTest(id, state));
+            if (followUp is not null)
+            {
+                return ScreenPlan.Ask(QuestionPurpose.FollowUp, followUp, rule.Level);
+            }
         }
 
         // A rule that fired only because its exception is unknown ("pale foot, unless it is fine at
         // rest"): ask the exception; the triage stays urgent until it is answered.
-        for (var r = 0; r < fired.Length && followUp is null; r++)
+        for (var r = 0; r < fired.Length; r++)
         {
             var rule = _knowledge.Rules[r];
-            if (fired[r] && rule.Level == ruleTriage)
+            if (fired[r] && rule.Level == ruleTriage
+                && rule.Unless.Select(a => a.FindingId).FirstOrDefault(id => !evidence.ContainsKey(id) && IsAskable(id)) is { } exception)
             {
-                followUp = rule.Unless.Select(a => a.FindingId).FirstOrDefault(id => !evidence.ContainsKey(id) && IsAskable(id));
+                return ScreenPlan.Ask(QuestionPurpose.FollowUp, exception, rule.Level);
             }
-        }
-
-        if (evidence.Count >= Options.QuestionCap)
-        {
-            return (null, "question_cap");
-        }
-
-        if (followUp is not null)
-        {
-            return (ToQuestion(_knowledge.FindFinding(followUp)!, "follow_up"), null);
         }
 
         if (ruleTriage.IsEmergency())
         {
-            return (null, "red_flag");
-        }
-
-        // The warning-sign screen: per rule, its screen findings in order until one is answered yes
-        // or no (a "not sure" moves on to the next sign of the same danger).
-        for (var r = 0; r < fired.Length; r++)
-        {
-            var screen = _knowledge.Rules[r].Screen;
-            if (fired[r] || screen.Any(id => evidence.TryGetValue(id, out var a) && !a.IsNotSure))
-            {
-                continue;
-            }
-
-            var next = screen.FirstOrDefault(id => !evidence.ContainsKey(id));
-            if (next is not null)
-            {
-                return (ToQuestion(_knowledge.FindFinding(next)!, "screen"), null);
-            }
+            return ScreenPlan.Stop(InterviewStopReason.RedFlag);
         }
 
         foreach (var id in Options.OpeningQuestions)
         {
             if (!evidence.ContainsKey(id) && IsAskable(id))
             {
-                return (ToQuestion(_knowledge.FindFinding(id)!, "opening"), null);
+                return ScreenPlan.Ask(QuestionPurpose.Opening, id);
             }
         }
 
-        var leader = state.Posterior.Take(_model.ConditionCount).Max();
-        if (leader >= Options.StopProbability && evidence.Count >= Options.MinimumQuestions)
+        // Where it hurts comes next, as in a clinical history: the whole pain map on one screen.
+        if (!progress.LocationShown)
         {
-            return (null, "leader_clear");
-        }
-
-        // Where it hurts comes first, as in a clinical history: until one location is present, the
-        // unanswered location most likely to be present is asked (a page can show the whole group as
-        // one foot diagram).
-        // A runner who is unsure of several places moves on to the other questions.
-        var locationKnown = false;
-        var locationUnsure = 0;
-        for (var f = 0; f < gains.Length && !locationKnown; f++)
-        {
-            if (_model.Findings[f].Group == LocationGroup)
+            var places = _knowledge.Findings.Where(f => IsLocation(f.Id) && !evidence.ContainsKey(f.Id)).Select(f => f.Id).ToArray();
+            if (places.Length > 0)
             {
-                locationKnown = state.Outcome[f] == 0;
-                locationUnsure += state.Answered[f] && state.Outcome[f] == -1 ? 1 : 0;
+                return new ScreenPlan(QuestionPurpose.Location, places, null);
             }
         }
 
-        locationKnown |= locationUnsure >= Options.LocationUnsureLimit;
-
-        // While the search for the place goes on, every few "not sure" places the most informative
-        // question on the pattern (what it feels like, when it hurts) is slipped in, as a clinician
-        // turns to the story when a patient cannot place the pain.
-        var otherAnswered = 0;
-        for (var f = 0; f < gains.Length; f++)
+        if (progress.Screens >= Options.QuestionCap)
         {
-            var group = _model.Findings[f].Group;
-            otherAnswered += state.Answered[f] && group != LocationGroup && group != WarningGroup
-                && !Options.OpeningQuestions.Contains(_model.Findings[f].Id) ? 1 : 0;
+            return TriageCheck(@case, state, triage) ?? ScreenPlan.Stop(InterviewStopReason.QuestionCap);
         }
 
-        var interleave = !locationKnown && locationUnsure >= Options.LocationBatch * (otherAnswered + 1);
-        var best = locationKnown ? -1 : interleave ? BestGain(gains, PatternGroups) : MostLikelyPresent(gains, state, LocationGroup);
-        if (best < 0)
+        var leader = 0.0;
+        for (var c = 0; c < _model.ConditionCount; c++)
         {
-            best = BestGain(gains, null);
+            leader = Math.Max(leader, state.Posterior[c]);
         }
 
-        return best < 0 || gains[best] < Options.MinimumInformationGain
-            ? (null, "nothing_worth_asking")
-            : (ToQuestion(_model.Findings[best], "information"), null);
+        if (leader >= Options.StopProbability && progress.Screens >= Options.MinimumQuestions)
+        {
+            return TriageCheck(@case, state, triage) ?? ScreenPlan.Stop(InterviewStopReason.LeaderClear);
+        }
+
+        // Until the minimum number of screens, an early lead is checked with the most informative
+        // questions even when each can move it only a little.
+        var best = BestGain(gains, state);
+        var minimumGain = progress.Screens >= Options.MinimumQuestions ? Options.MinimumInformationGain : 1e-6;
+        if (best < 0 || gains[best] < minimumGain)
+        {
+            return TriageCheck(@case, state, triage) ?? ScreenPlan.Stop(InterviewStopReason.NothingWorthAsking);
+        }
+
+        return ScreenPlan.Ask(QuestionPurpose.Information, _model.Findings[best].Id);
     }
 
-    /// <summary>The askable unanswered finding of a group most likely to be present: searching for
-    /// where it hurts in this order finds it in the fewest questions.</summary>
-    private int MostLikelyPresent(double[] gains, State state, string group)
+    /// <summary>
+    /// Never stop while an unanswered finding could still raise the triage: of the askable findings
+    /// whose answer would make the triage more urgent (by a rule, or by making a more severe condition
+    /// likely) and that are at least <see cref="InterviewPolicy.TriageCheckProbability"/> likely to be
+    /// found, the most likely. Null when there is none.
+    /// </summary>
+    private ScreenPlan? TriageCheck(Case @case, State state, TriageLevel triage)
     {
-        var best = -1;
-        var bestP = -1.0;
-        var n = _model.HypothesisCount;
-        for (var f = 0; f < gains.Length; f++)
+        if (triage == TriageLevel.EmergencyAmbulance)
         {
-            if (double.IsNaN(gains[f]) || _model.Findings[f].Group != group)
+            return null;
+        }
+
+        var n = _model.HypothesisCount;
+        var minimum = _knowledge.Interview.TriageCheckProbability;
+        var hypothetical = new Dictionary<string, FindingAnswer>(@case.Evidence, StringComparer.Ordinal);
+        var logw = new double[n];
+        var posterior = new double[n];
+        string? best = null;
+        var bestP = 0.0;
+        TriageLevel? bestLevel = null;
+        for (var f = 0; f < _model.Findings.Length; f++)
+        {
+            var finding = _model.Findings[f];
+            if (state.Answered[f] || !_model.Askable[f] || IsBlockedLoadingTest(finding.Id, state))
             {
                 continue;
             }
 
-            var p = 0.0;
-            for (var h = 0; h < n; h++)
+            var prob = _model.Prob[f];
+            var lr = _model.LogLr[f];
+            for (var o = 0; o < _model.OutcomeCount[f]; o++)
             {
-                p += state.Posterior[h] * _model.Prob[f][h];
-            }
+                if (finding.Kind == FindingKind.Bool && o == 1)
+                {
+                    continue; // an absent finding does not raise the triage
+                }
 
-            if (p > bestP)
-            {
-                (best, bestP) = (f, p);
+                var p = 0.0;
+                for (var h = 0; h < n; h++)
+                {
+                    p += state.HypothesisPosterior[h] * prob[(o * n) + h];
+                }
+
+                if (p < minimum || p <= bestP)
+                {
+                    continue;
+                }
+
+                var max = double.NegativeInfinity;
+                for (var h = 0; h < n; h++)
+                {
+                    logw[h] = state.LogPosterior[h] + lr[(o * n) + h];
+                    max = Math.Max(max, logw[h]);
+                }
+
+                var sum = 0.0;
+                for (var h = 0; h < n; h++)
+                {
+                    posterior[h] = Math.Exp(logw[h] - max);
+                    sum += posterior[h];
+                }
+
+                for (var h = 0; h < n; h++)
+                {
+                    posterior[h] /= sum;
+                }
+
+                var level = SeverityTriage(posterior);
+                hypothetical[finding.Id] = RepresentativeAnswer(finding, o);
+                foreach (var rule in _knowledge.Rules)
+                {
+                    if (rule.Level < level && rule.Fires(hypothetical))
+                    {
+                        level = rule.Level;
+                    }
+                }
+
+                hypothetical.Remove(finding.Id);
+                if (level < triage)
+                {
+                    (best, bestP, bestLevel) = (finding.Id, p, level);
+                }
             }
         }
 
-        return best;
+        return best is null ? null : ScreenPlan.Ask(QuestionPurpose.TriageCheck, best, bestLevel);
     }
 
-    private int BestGain(double[] gains, IReadOnlyCollection<string>? groups)
+    /// <summary>An answer that falls in outcome <paramref name="outcome"/> of a finding (present for a bool,
+    /// the middle of a band for a number).</summary>
+    private static FindingAnswer RepresentativeAnswer(FindingDefinition finding, int outcome)
+    {
+        if (finding.Kind == FindingKind.Bool)
+        {
+            return FindingAnswer.Of(outcome == 0);
+        }
+
+        var lower = outcome == 0 ? finding.Minimum : finding.Bands[outcome - 1].Max!.Value;
+        var value = finding.Bands[outcome].Max is { } upper ? (lower + upper) / 2 : Math.Min(lower + 1, finding.Maximum);
+        return FindingAnswer.Of(value);
+    }
+
+    /// <summary>
+    /// A test that loads a possibly broken bone (a hop, heel raises on the sore leg) is never asked while
+    /// a bone stress injury or fracture is reasonably likely (triage policy 1.1): any condition on the
+    /// avoid-when lists of the loading tests' self-tests at <see cref="InterviewPolicy.LoadingTestThreshold"/>.
+    /// </summary>
+    private bool IsBlockedLoadingTest(string findingId, State state)
+    {
+        if (!_knowledge.Interview.IsLoadingTest(findingId))
+        {
+            return false;
+        }
+
+        foreach (var c in _boneRisk)
+        {
+            if (state.Posterior[c] >= _knowledge.Interview.LoadingTestThreshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most informative askable finding; a blocked loading test gives its place to pressing on the bone.</summary>
+    private int BestGain(double[] gains, State state)
     {
         var best = -1;
+        var bestGain = double.NegativeInfinity;
         for (var f = 0; f < gains.Length; f++)
         {
-            if (!double.IsNaN(gains[f]) && (groups is null || groups.Contains(_model.Findings[f].Group)) && (best < 0 || gains[f] > gains[best]))
+            if (double.IsNaN(gains[f]) || gains[f] <= bestGain)
             {
-                best = f;
+                continue;
             }
+
+            var candidate = f;
+            var id = _model.Findings[f].Id;
+            if (IsBlockedLoadingTest(id, state))
+            {
+                var instead = _knowledge.Interview.LoadingTestInstead[id];
+                if (!_model.FindingIndex.TryGetValue(instead, out candidate) || state.Answered[candidate] || !_model.Askable[candidate])
+                {
+                    continue;
+                }
+            }
+
+            (best, bestGain) = (candidate, gains[f]);
         }
 
         return best;
@@ -423,13 +656,24 @@ public sealed class AssessmentEngine
 
     private int ConditionIndex(string id) => _conditionIndex[id];
 
-    private static Question ToQuestion(FindingDefinition finding, string purpose) =>
+    private static Question ToQuestion(FindingDefinition finding, QuestionPurpose purpose) =>
         new(finding.Id, finding.Question, finding.Kind, finding.Unit, finding.Minimum, finding.Maximum, finding.Group, finding.GroupTitle, purpose);
 
     private ConditionAssessment Explain(int c, double probability, Case @case, State state)
     {
         var n = _model.HypothesisCount;
         var condition = _model.Conditions[c];
+
+        // A condition with several profiles is explained by its most likely one.
+        var h = c;
+        for (var other = _model.ConditionCount; other < n - 1; other++)
+        {
+            if (_model.ConditionOf[other] == c && state.HypothesisPosterior[other] > state.HypothesisPosterior[h])
+            {
+                h = other;
+            }
+        }
+
         var supporting = new List<FindingContribution>();
         var conflicting = new List<FindingContribution>();
         var threshold = Math.Log(Options.ExplanationRatio);
@@ -441,7 +685,7 @@ public sealed class AssessmentEngine
                 continue;
             }
 
-            var logLr = _model.LogLr[f][(k * n) + c];
+            var logLr = _model.LogLr[f][(k * n) + h];
             if (Math.Abs(logLr) < threshold)
             {
                 continue;
@@ -462,7 +706,7 @@ public sealed class AssessmentEngine
         var kept = 0;
         for (var f = 0; f < _model.Findings.Length; f++)
         {
-            var weight = _model.MaxAbsLogLr[f][c];
+            var weight = _model.MaxAbsLogLr[f][h];
             if (weight < threshold || state.Answered[f] || !_model.Askable[f] || (kept == top.Length && weight <= top[^1].Weight))
             {
                 continue;
@@ -489,9 +733,17 @@ public sealed class AssessmentEngine
             supporting, conflicting, help, _knowledge.ConditionAdvice[condition.Id]);
     }
 
-    private AssessmentAdvice BuildAdvice(TriageLevel triage, double[] posterior, int[] order)
+    private AssessmentAdvice BuildAdvice(TriageLevel triage, double[] posterior, int[] order, List<RedFlag> redFlags)
     {
         var level = _knowledge.TriageAdvice[triage];
+
+        // An emergency says exactly one thing to do, in the words of the emergency that fired.
+        if (triage.IsEmergency() && redFlags.FirstOrDefault(f => f.Level == triage && f.Action is not null) is { } emergency)
+        {
+            var action = EmergencyNumbers.Fill(emergency.Action!, region: null);
+            return new AssessmentAdvice(level.Running, action, [action], [level.SeeSomeoneIf]);
+        }
+
         var running = level.Running;
         var now = new List<string> { level.Now };
         var seek = new List<string> { level.SeeSomeoneIf };
@@ -522,7 +774,7 @@ public sealed class AssessmentEngine
 
         return _knowledge.SelfTests
             .Where(t => _model.FindingIndex.TryGetValue(t.FindingId, out var f) && !state.Answered[f]
-                && !t.AvoidWhenLikely.Any(id => posterior[ConditionIndex(id)] >= _knowledge.Thresholds.Likely)
+                && !t.AvoidWhenLikely.Any(id => posterior[ConditionIndex(id)] >= Math.Min(_knowledge.Thresholds.Likely, _knowledge.Interview.LoadingTestThreshold))
                 && t.Conditions.Any(id => posterior[ConditionIndex(id)] >= Options.ReportProbability * 5))
             .OrderByDescending(t => gains[_model.FindingIndex[t.FindingId]] is var g && double.IsNaN(g) ? 0 : g)
             .ThenBy(t => t.Id, StringComparer.Ordinal)

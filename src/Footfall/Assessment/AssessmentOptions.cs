@@ -3,16 +3,18 @@ namespace Footfall.Assessment;
 /// <summary>Tuning of the interview and explanations. The defaults are Footfall's policy.</summary>
 public sealed record AssessmentOptions
 {
-    /// <summary>The interview stops after this many answered findings (not-sure answers count). Default 25: most
-    /// interviews stop well before it (DESIGN.md aims at 10 to 20 questions).</summary>
-    public int QuestionCap { get; init; } = 25;
+    /// <summary>The interview stops after this many screens (a checklist counts as one; not-sure answers
+    /// count), after any warning-sign follow-up and triage check. Default 20, the upper end of the 10 to
+    /// 20 questions DESIGN.md aims at.</summary>
+    public int QuestionCap { get; init; } = 20;
 
     /// <summary>The interview stops once the leading condition reaches this probability (default 0.85),
     /// after the warning-sign screen and its follow-ups.</summary>
     public double StopProbability { get; init; } = 0.85;
 
-    /// <summary>A clear leader stops the interview only after this many answers (default 10, the lower
-    /// end of the 10 to 20 questions DESIGN.md aims at), so that a quick early lead is checked.</summary>
+    /// <summary>A clear leader stops the interview only after this many screens (default 10, the lower
+    /// end of the 10 to 20 questions DESIGN.md aims at), and until then questions of any gain are asked,
+    /// so that a quick early lead is checked.</summary>
     public int MinimumQuestions { get; init; } = 10;
 
     /// <summary>A question is worth asking only if its expected information gain is at least this
@@ -34,13 +36,6 @@ public sealed record AssessmentOptions
     /// (and whether the Ottawa rules apply).</summary>
     public IReadOnlyList<string> OpeningQuestions { get; init; } = ["sudden_onset_injury"];
 
-    /// <summary>Where it hurts is asked first until a location is present or this many location
-    /// questions were answered "not sure" (default 16, all of them).</summary>
-    public int LocationUnsureLimit { get; init; } = 16;
-
-    /// <summary>During the search for where it hurts, one most informative other question is asked
-    /// after every this many "not sure" locations (default 4).</summary>
-    public int LocationBatch { get; init; } = 4;
 
     public static AssessmentOptions Default { get; } = new();
 }

@@ -27,8 +27,15 @@ public sealed record AssessmentResult
     /// <summary>True when the interview should end and show this result.</summary>
     public required bool ShouldStop { get; init; }
 
-    /// <summary>Why the interview stops (or null): leader_clear, red_flag, nothing_worth_asking, question_cap.</summary>
-    public required string? StopReason { get; init; }
+    /// <summary>Why the interview stops, or null while it goes on.</summary>
+    public required InterviewStopReason? StopReason { get; init; }
+
+    /// <summary>The engine's plan for the interview's next screen (a question, a checklist or a stop).</summary>
+    public required ScreenPlan Plan { get; init; }
+
+    /// <summary>Whether the picture is clear: a condition at 50% or more that is more likely than a cause
+    /// Footfall does not cover (triage policy: a result without one is seen by someone).</summary>
+    public required bool ClearPicture { get; init; }
 
     public required AssessmentAdvice Advice { get; init; }
 

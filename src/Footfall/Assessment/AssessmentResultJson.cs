@@ -88,7 +88,7 @@ public static class AssessmentResultJson
 
             writer.WriteString("group", q.Group);
             writer.WriteString("group_title", q.GroupTitle);
-            writer.WriteString("purpose", q.Purpose);
+            writer.WriteString("purpose", q.Purpose.ToId());
             writer.WriteEndObject();
         }
         else
@@ -103,7 +103,7 @@ public static class AssessmentResultJson
         }
         else
         {
-            writer.WriteString("stop_reason", result.StopReason);
+            writer.WriteString("stop_reason", result.StopReason.Value.ToId());
         }
 
         writer.WriteStartObject("advice");

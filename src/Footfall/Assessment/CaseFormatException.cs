@@ -26,7 +26,11 @@ public sealed class CaseFormatException : Exception
         : base($"{key}: {message}")
     {
         Key = key;
+        Reason = message;
     }
+
+    /// <summary>What is wrong, without the key.</summary>
+    public string Reason { get; } = string.Empty;
 
     /// <summary>The offending key as a path (<c>evidence.night_pain</c>), or <c>$</c> for the whole document.</summary>
     public string Key { get; }

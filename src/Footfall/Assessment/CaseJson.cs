@@ -134,6 +134,8 @@ public static class CaseJson
         {
             case JsonValueKind.Null:
                 return FindingAnswer.NotSure;
+            case JsonValueKind.String when value.GetString() == "not_sure":
+                return FindingAnswer.NotSure;
             case JsonValueKind.True or JsonValueKind.False when finding.Kind == FindingKind.Bool:
                 return FindingAnswer.Of(value.GetBoolean());
             case JsonValueKind.True or JsonValueKind.False:

@@ -3,10 +3,12 @@ using Footfall.Assessment.Knowledge;
 namespace Footfall.Assessment;
 
 /// <summary>
-/// The knowledge base compiled into flat arrays for fast inference. Hypotheses are the conditions
-/// (index 0..C-1) plus the "other cause" leak (index C), which explains every finding at its
-/// reference rate. For finding f and outcome k, <c>Prob[f][k * N + h]</c> is P(k | h) and
-/// <c>LogLr[f][k * N + h]</c> is log(P(k | h) / P(k | other cause)).
+/// The knowledge base compiled into flat arrays for fast inference. Hypotheses are the conditions'
+/// profiles (index 0..H-2: each condition's main profile, then the extra profiles such as acute limb
+/// ischaemia) plus the "other cause" leak (index H-1), which explains every finding at its reference
+/// rate. For finding f and outcome k, <c>Prob[f][k * N + h]</c> is P(k | h) and
+/// <c>LogLr[f][k * N + h]</c> is log(P(k | h) / P(k | other cause)). A condition's probability is the
+/// sum over its profiles.
 /// </summary>
 internal sealed class InferenceModel
 {
@@ -16,16 +18,48 @@ internal sealed class InferenceModel
     {
         Knowledge = knowledge;
         Conditions = [.. knowledge.Conditions];
+        ConditionCount = Conditions.Length;
+
+        // Main profiles first, so that hypothesis c is condition c's main profile.
+        var condition = new List<int>();
+        var profiles = new List<ConditionProfile?>();
+        for (var c = 0; c < Conditions.Length; c++)
+        {
+            condition.Add(c);
+            profiles.Add(null);
+        }
+
+        for (var c = 0; c < Conditions.Length; c++)
+        {
+            foreach (var profile in Conditions[c].Profiles)
+            {
+                condition.Add(c);
+                profiles.Add(profile);
+            }
+        }
+
+        ConditionOf = [.. condition, ConditionCount];
+        Profiles = [.. profiles, null];
+        HypothesisCount = ConditionOf.Length;
+        Severity = new TriageLevel[HypothesisCount];
+        for (var h = 0; h < HypothesisCount - 1; h++)
+        {
+            Severity[h] = Profiles[h]?.Severity ?? Conditions[ConditionOf[h]].Severity;
+        }
+
+        Severity[^1] = TriageLevel.SelfCare;
         _logPriors = new double[ConditionDefinition.AgeBandMaxima.Count * 2][];
         for (var band = 0; band < ConditionDefinition.AgeBandMaxima.Count; band++)
         {
             foreach (var sex in (Sex[])[Sex.Female, Sex.Male])
             {
                 var age = ConditionDefinition.AgeBandMaxima[band];
-                var priors = new double[Conditions.Length + 1];
-                for (var c = 0; c < Conditions.Length; c++)
+                var priors = new double[HypothesisCount];
+                for (var h = 0; h < HypothesisCount - 1; h++)
                 {
-                    priors[c] = Math.Log(Conditions[c].PriorFor(age, sex));
+                    var owner = Conditions[ConditionOf[h]];
+                    var share = Profiles[h] is { } profile ? profile.Share : 1 - owner.Profiles.Sum(p => p.Share);
+                    priors[h] = Math.Log(owner.PriorFor(age, sex) * share);
                 }
 
                 priors[^1] = Math.Log(knowledge.OtherCausePrior);
@@ -34,8 +68,6 @@ internal sealed class InferenceModel
         }
 
         Findings = [.. knowledge.Findings];
-        ConditionCount = Conditions.Length;
-        HypothesisCount = ConditionCount + 1;
         FindingIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         Prob = new double[Findings.Length][];
         LogProb = new double[Findings.Length][];
@@ -67,11 +99,46 @@ internal sealed class InferenceModel
                 }
             }
         }
+
+        // Per finding, the hypotheses whose outcome probabilities differ from the leak's: the others
+        // answer it at the reference rate, so the information gain sums them in closed form.
+        Informative = new int[Findings.Length][];
+        for (var f = 0; f < Findings.Length; f++)
+        {
+            var n = HypothesisCount;
+            var leak = n - 1;
+            var informative = new List<int>();
+            for (var h = 0; h < leak; h++)
+            {
+                for (var o = 0; o < OutcomeCount[f]; o++)
+                {
+                    if (Math.Abs(Prob[f][(o * n) + h] - Prob[f][(o * n) + leak]) > 1e-12)
+                    {
+                        informative.Add(h);
+                        break;
+                    }
+                }
+            }
+
+            Informative[f] = [.. informative];
+        }
+
+        CorrelationGroupOf = new int[Findings.Length];
+        Array.Fill(CorrelationGroupOf, -1);
+        Damping = new double[knowledge.CorrelationGroups.Count];
+        for (var g = 0; g < Damping.Length; g++)
+        {
+            Damping[g] = knowledge.CorrelationGroups[g].Damping;
+            foreach (var id in knowledge.CorrelationGroups[g].FindingIds)
+            {
+                CorrelationGroupOf[FindingIndex[id]] = g;
+            }
+        }
     }
 
     public KnowledgeBase Knowledge { get; }
 
-    /// <summary>Log prior per hypothesis (conditions, then the leak) for an age band and sex.</summary>
+    /// <summary>Log prior per hypothesis (profiles, then the leak) for an age band and sex.</summary>
     public double[] LogPriors(int age, Sex sex)
     {
         var band = 0;
@@ -91,8 +158,17 @@ internal sealed class InferenceModel
 
     public int ConditionCount { get; }
 
-    /// <summary>Conditions plus the leak.</summary>
+    /// <summary>Profiles plus the leak.</summary>
     public int HypothesisCount { get; }
+
+    /// <summary>Per hypothesis, its condition's index (<see cref="ConditionCount"/> for the leak).</summary>
+    public int[] ConditionOf { get; }
+
+    /// <summary>Per hypothesis, its extra profile, or null for a condition's main profile and the leak.</summary>
+    public ConditionProfile?[] Profiles { get; }
+
+    /// <summary>Per hypothesis, the triage level it needs when reasonably likely.</summary>
+    public TriageLevel[] Severity { get; }
 
     public double[][] Prob { get; }
 
@@ -108,6 +184,15 @@ internal sealed class InferenceModel
     /// <summary>Whether the runner's interview may ask the finding (not clinician-only).</summary>
     public bool[] Askable { get; }
 
+    /// <summary>Per finding, the hypotheses (never the leak) whose outcome probabilities differ from the leak's.</summary>
+    public int[][] Informative { get; }
+
+    /// <summary>Per finding, the index of its correlation group in <see cref="Damping"/>, or -1.</summary>
+    public int[] CorrelationGroupOf { get; }
+
+    /// <summary>Per correlation group, the weight of the answers after the strongest.</summary>
+    public double[] Damping { get; }
+
     private double[] OutcomeProbabilities(FindingDefinition finding, int hypothesis)
     {
         var k = finding.OutcomeCount;
@@ -117,13 +202,14 @@ internal sealed class InferenceModel
             result[o] = finding.BaseProbability(o);
         }
 
-        if (hypothesis == ConditionCount)
+        if (hypothesis == HypothesisCount - 1)
         {
             return result;
         }
 
-        var condition = Conditions[hypothesis];
-        if (condition.Likelihoods.TryGetValue(finding.Id, out var likelihood))
+        var condition = Conditions[ConditionOf[hypothesis]];
+        if ((Profiles[hypothesis] is { } profile && profile.Likelihoods.TryGetValue(finding.Id, out var likelihood))
+            || condition.Likelihoods.TryGetValue(finding.Id, out likelihood))
         {
             for (var o = 0; o < k; o++)
             {

@@ -15,7 +15,7 @@ namespace Footfall.Assessment;
 /// <param name="Maximum">Inclusive upper bound of a number question.</param>
 /// <param name="Group">Group id (<c>warning</c>, <c>where</c>, <c>feel</c>, <c>when</c>, <c>modifiers</c>, <c>tests</c>, <c>history</c>).</param>
 /// <param name="GroupTitle">Group heading, such as "Where it hurts".</param>
-/// <param name="Purpose"><c>screen</c> (warning-sign screen), <c>follow_up</c> (checking a possible warning sign) or <c>information</c> (most informative).</param>
+/// <param name="Purpose">Why it is asked.</param>
 public sealed record Question(
     string FindingId,
     string Text,
@@ -25,4 +25,4 @@ public sealed record Question(
     double Maximum,
     string Group,
     string GroupTitle,
-    string Purpose);
+    QuestionPurpose Purpose);

@@ -41,13 +41,13 @@ public class AssessmentEngineTests
     {
         var evidence = ClassicPlantarFasciitis.Append((emergencyFinding, (object)true)).ToArray();
 
-        var result = Engine.Assess(Case(44, Sex.Female, evidence));
+        var result = Engine.Assess(Screened(44, Sex.Female, evidence));
 
         Assert.Equal("plantar_fasciitis", result.Conditions[0].Id);
         Assert.Equal(level, result.Triage);
         Assert.Contains(result.RedFlags, f => f.FindingIds.Contains(emergencyFinding));
         // The interview stops at once, unless a still more urgent sign remains to be checked.
-        Assert.True(result.ShouldStop || result.NextQuestion!.Purpose == "follow_up");
+        Assert.True(result.ShouldStop || result.NextQuestion!.Purpose == QuestionPurpose.FollowUp);
         Assert.Empty(result.SelfTests);
         Assert.Equal(Footfall.Assessment.Knowledge.RunningAdvice.SeeSomeone, result.Advice.Running);
     }
@@ -72,76 +72,74 @@ public class AssessmentEngineTests
     }
 
     [Fact]
-    public void Assess_EmptyCase_StartsWithTheWarningSignScreen()
+    public void Assess_EmptyCase_StartsWithTheOpeningWarningSignChecklist()
     {
         var result = Engine.Assess(Case(30, Sex.Male));
 
         Assert.False(result.ShouldStop);
-        Assert.Equal("screen", result.NextQuestion!.Purpose);
-        Assert.Equal("calf_swelling_one_side", result.NextQuestion.FindingId);
+        Assert.Equal(QuestionPurpose.Screen, result.Plan.Purpose);
+        Assert.Equal(Engine.Knowledge.Interview.OpeningScreen, result.Plan.FindingIds);
+        Assert.Contains("fever_unwell", result.Plan.FindingIds);
+        Assert.Contains("hot_red_swollen_joint", result.Plan.FindingIds);
     }
 
     [Fact]
-    public void Assess_AfterTheScreen_AsksHowItStartedThenWhereItHurts()
+    public void Assess_AfterTheOpeningScreen_AsksHowItStartedThenThePainMap()
     {
-        var screened = Case(30, Sex.Male, ("calf_swelling_one_side", false), ("severe_pain_out_of_proportion", false), ("pale_cold_foot", false));
+        var screened = Screened(30, Sex.Male);
 
         var opening = Engine.Assess(screened).NextQuestion!;
-        var location = Engine.Assess(screened.With("sudden_onset_injury", FindingAnswer.No)).NextQuestion!;
+        var location = Engine.Assess(screened.With("sudden_onset_injury", FindingAnswer.No)).Plan;
 
-        Assert.Equal(("sudden_onset_injury", "opening"), (opening.FindingId, opening.Purpose));
-        Assert.Equal("where", location.Group);
-        Assert.Equal("loc_heel_plantar_medial", location.FindingId);
+        Assert.Equal(("sudden_onset_injury", QuestionPurpose.Opening), (opening.FindingId, opening.Purpose));
+        Assert.Equal(QuestionPurpose.Location, location.Purpose);
+        Assert.Contains("loc_heel_plantar_medial", location.FindingIds);
+        Assert.True(location.FindingIds.Count > 10);
     }
 
     [Fact]
-    public void Assess_NotSureAboutAScreenSign_AsksTheNextSignOfTheSameDanger()
+    public void Assess_WholeCaseWithAWarningSignNotSure_TriagesWithin24HoursNamingIt()
     {
-        var result = Engine.Assess(Case(30, Sex.Male, ("calf_swelling_one_side", "not sure")));
+        var result = Engine.Assess(Case(30, Sex.Male, ("loc_heel_plantar_medial", true), ("calf_swelling_one_side", "not sure")));
 
-        Assert.Equal("screen", result.NextQuestion!.Purpose);
-        Assert.Equal("severe_pain_out_of_proportion", result.NextQuestion.FindingId);
+        Assert.Equal(TriageLevel.Consultation24, result.Triage);
+        var flag = Assert.Single(result.RedFlags, f => f.RuleId == AssessmentEngine.UnsureWarningRule);
+        Assert.Equal(["calf_swelling_one_side"], flag.FindingIds);
+        Assert.Contains("one calf or leg is visibly swollen", flag.Reason);
     }
 
     [Fact]
     public void Assess_TenderSesamoid_FollowsUpTheSignsOfAStressFractureFirst()
     {
-        var result = Engine.Assess(Case(30, Sex.Male, ("loc_big_toe_ball", true), ("tender_sesamoid", true)));
+        var result = Engine.Assess(Screened(30, Sex.Male, ("loc_big_toe_ball", true), ("tender_sesamoid", true)));
 
-        Assert.Equal(TriageLevel.SelfCare, result.Triage);
-        Assert.Equal("follow_up", result.NextQuestion!.Purpose);
-        Assert.Equal("hop_pain", result.NextQuestion.FindingId);
-    }
-
-    [Fact]
-    public void Assess_CalfSignsPresent_FollowsUpBreathlessnessBeforeStopping()
-    {
-        var result = Engine.Assess(Case(50, Sex.Male, ("calf_swelling_one_side", true)));
-
-        Assert.Equal(TriageLevel.Emergency, result.Triage);
-        Assert.Equal("breathless_chest_pain", result.NextQuestion!.FindingId);
-        Assert.Equal("follow_up", result.NextQuestion.Purpose);
+        Assert.Equal(QuestionPurpose.FollowUp, result.NextQuestion!.Purpose);
+        Assert.Contains(result.NextQuestion.FindingId, (string[])["hop_pain", "pain_at_rest", "night_pain", "local_swelling"]);
     }
 
     [Fact]
     public void Assess_PaleFoot_StaysAnEmergencyWhileAskingWhetherItHurtsAtRest()
     {
-        var pale = Engine.Assess(Case(29, Sex.Male, ("pale_cold_foot", true)));
-        var onlyWithExercise = Engine.Assess(Case(29, Sex.Male, ("pale_cold_foot", true), ("pain_at_rest", false)));
+        var pale = Engine.Assess(Screened(29, Sex.Male, ("pale_cold_foot", true)));
+        var onlyWithExercise = Engine.Assess(Screened(29, Sex.Male, ("pale_cold_foot", true), ("pain_at_rest", false)));
 
         Assert.Equal(TriageLevel.Emergency, pale.Triage);
-        Assert.Equal(("pain_at_rest", "follow_up"), (pale.NextQuestion!.FindingId, pale.NextQuestion.Purpose));
+        Assert.Equal(("pain_at_rest", QuestionPurpose.FollowUp), (pale.NextQuestion!.FindingId, pale.NextQuestion.Purpose));
         Assert.False(onlyWithExercise.Triage.IsEmergency());
         Assert.False(onlyWithExercise.ShouldStop);
     }
 
+    /// <summary>A case whose opening warning screen was answered "no" throughout, plus the given answers.</summary>
+    private static Case Screened(int age, Sex sex, params (string, object)[] evidence) =>
+        Case(age, sex, [.. Engine.Knowledge.Interview.OpeningScreen.Where(id => evidence.All(e => e.Item1 != id)).Select(id => (id, (object)false)), .. evidence]);
+
     [Fact]
     public void Assess_NotSureAnswer_IsNotAskedAgainAndChangesNothing()
     {
-        var before = Engine.Assess(Case(30, Sex.Male));
-        var after = Engine.Assess(Case(30, Sex.Male, ("calf_swelling_one_side", "not sure")));
+        var before = Engine.Assess(Screened(30, Sex.Male, ("loc_heel_plantar_medial", true)));
+        var after = Engine.Assess(Screened(30, Sex.Male, ("loc_heel_plantar_medial", true), ("first_steps_pain", "not sure")));
 
-        Assert.NotEqual("calf_swelling_one_side", after.NextQuestion!.FindingId);
+        Assert.NotEqual("first_steps_pain", after.NextQuestion!.FindingId);
         Assert.Equal(before.Triage, after.Triage);
         Assert.Equal(before.Conditions.Select(c => c.Probability), after.Conditions.Select(c => c.Probability));
     }
@@ -204,5 +202,61 @@ public class AssessmentEngineTests
     public void Assess_Result_CarriesTheGuidanceNotice()
     {
         Assert.Equal(FootfallInfo.GuidanceNotice, Engine.Assess(Case(30, Sex.Male)).Notice);
+    }
+
+    [Fact]
+    public void Assess_ClinicianFindsL5WeaknessAndPositiveSlump_RootCauseInTheBackBeatsTheFoot()
+    {
+        // Burning and tingling under the forefoot, worse in tight shoes: on its own a Morton's neuroma.
+        (string, object)[] runner = [("loc_forefoot_plantar", true), ("char_burning", true), ("char_tingling_numbness", true), ("worse_tight_shoes", true)];
+        var footOnly = Engine.Assess(Case(39, Sex.Male, runner));
+        var examined = Engine.Assess(Case(39, Sex.Male, [.. runner, ("clin_weak_l5_toe_extension", true), ("clin_slump_positive", true)]));
+
+        Assert.Equal("mortons_neuroma", footOnly.Conditions[0].Id);
+        Assert.Equal("lumbar_radiculopathy", examined.Conditions[0].Id);
+        Assert.Equal(TriageLevel.Consultation24, examined.Triage);
+        Assert.Contains(examined.Conditions[0].Supporting, f => f.FindingId == "clin_weak_l5_toe_extension");
+    }
+
+    [Fact]
+    public void Assess_StraightLegRaiseAlone_MovesRadiculopathyOnlyByItsPublishedRatio()
+    {
+        var without = Engine.Assess(Case(40, Sex.Male, ("loc_low_back_buttock", true)));
+        var with = Engine.Assess(Case(40, Sex.Male, ("loc_low_back_buttock", true), ("clin_slr_positive", true)));
+
+        double Odds(AssessmentResult r, string id) => r.Conditions.Single(c => c.Id == id).Probability / r.OtherCauseProbability;
+
+        // Sensitivity 0.89, specificity 0.25 (Montaner-Cuello 2023): LR+ = 0.89 / 0.75.
+        Assert.Equal(0.89 / 0.75, Odds(with, "lumbar_radiculopathy") / Odds(without, "lumbar_radiculopathy"), 3);
+    }
+
+    [Fact]
+    public void Assess_SecondSignOfTheSameBoneTenderness_CountsDamped()
+    {
+        var one = Engine.Assess(Case(25, Sex.Female, ("loc_dorsal_forefoot", true), ("tender_metatarsal_shaft", true)));
+        var two = Engine.Assess(Case(25, Sex.Female, ("loc_dorsal_forefoot", true), ("tender_metatarsal_shaft", true), ("bone_point_tender", true)));
+        var kb = Engine.Knowledge;
+        var group = kb.CorrelationGroups.Single(g => g.FindingIds.Contains("bone_point_tender"));
+        var fracture = kb.FindCondition("metatarsal_stress_fracture")!;
+        var lr = fracture.Likelihoods["bone_point_tender"].Probabilities[0] / kb.FindFinding("bone_point_tender")!.BaseRate;
+
+        double Odds(AssessmentResult r) => r.Conditions.Single(c => c.Id == "metatarsal_stress_fracture").Probability / r.OtherCauseProbability;
+
+        Assert.Contains("tender_metatarsal_shaft", group.FindingIds);
+        Assert.Equal(Math.Pow(lr, group.Damping), Odds(two) / Odds(one), 3);
+    }
+
+    [Fact]
+    public void Assess_SuddenPaleColdPainfulFootAtRest_IsAcuteLimbIschaemiaUnderArterialDisease()
+    {
+        var result = Engine.Assess(Case(71, Sex.Female, ("pale_cold_foot", true), ("pain_at_rest", true), ("constant_not_load_related", true),
+            ("severe_pain_out_of_proportion", true), ("char_tingling_numbness", true), ("duration_weeks", 0), ("pain_now", 9)));
+        var claudication = Engine.Assess(Case(68, Sex.Male, ("loc_calf", true), ("exertional_onset_relief", true), ("relief_standing_still", true),
+            ("pain_at_rest", false), ("smoker", true), ("duration_weeks", 30)));
+
+        Assert.Equal("peripheral_arterial_disease", result.Conditions[0].Id);
+        Assert.Equal(TriageLevel.Emergency, result.Triage);
+        Assert.Equal("peripheral_arterial_disease", claudication.Conditions[0].Id);
+        Assert.Equal(TriageLevel.Consultation, claudication.Triage);
     }
 }

@@ -74,19 +74,49 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Assess_InteractiveWithPipedAnswers_AsksBacksSkipsAndShowsResult()
+    public async Task Assess_InteractiveWithPipedAnswers_AsksTheOpeningChecklistBacksAndShowsResult()
     {
-        // Age, sex, then: yes to the first screen question, back, no, then skip everything else until input ends.
-        var answers = string.Join('\n', ["34", "female", "y", "b", "n", "maybe", "s", "s"]);
+        // Age, sex; the opening checklist: an empty line (re-asked), then "no" to all ten signs; back at
+        // how it started, then the signs again; no injury; a bad pain-map answer, then the heel; then
+        // "not sure" to the rest until the input ends.
+        string[] no = [.. Enumerable.Repeat("n", 10)];
+        var answers = string.Join('\n', ["34", "female", "", .. no, "b", .. no, "n", "heel", "1", .. Enumerable.Repeat("s", 30)]);
 
         var (code, output) = await RunInteractiveAsync(answers);
 
         Assert.Equal(0, code);
-        Assert.Contains("[1] Warning signs", output);
-        Assert.Contains("!! WARNING", output);
-        Assert.Contains("Please answer y, n, s", output);
-        Assert.Contains("TRIAGE: SELF CARE", output);
+        Assert.Contains("[1] First, some warning signs", output);
+        Assert.Contains("No answer given.", output);
+        Assert.Contains("Fever or feeling generally unwell", output);
+        Assert.Contains("Please type the numbers of every place that hurts", output);
+        Assert.Contains("TRIAGE:", output);
         Assert.Contains("guidance, not a diagnosis", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Assess_InteractiveEmptyAnswer_IsAskedAgainAndNeverEndsTheInterview()
+    {
+        var answers = string.Join('\n', ["34", "female", "", "", "", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "", "n"]);
+
+        var (code, output) = await RunInteractiveAsync(answers);
+
+        Assert.Equal(0, code);
+        Assert.Equal(4, output.Split("No answer given.").Length - 1);
+        Assert.Contains("[3] Where does it hurt?", output);
+        Assert.Contains("Input ended before the interview finished", output);
+    }
+
+    [Fact]
+    public async Task Assess_InteractiveNotSureToAWarningSign_AsksItAgainAsACheck()
+    {
+        var answers = string.Join('\n', ["34", "female", "n", "s", "n", "n", "n", "n", "n", "n", "n", "n", "s", "c"]);
+
+        var (code, output) = await RunInteractiveAsync(answers);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Warning signs: a simpler check", output);
+        Assert.Contains("Take your socks off", output);
+        Assert.Contains("!! WARNING: You were not sure about a warning sign", output);
     }
 
     [Fact]

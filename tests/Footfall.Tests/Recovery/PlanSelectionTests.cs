@@ -46,6 +46,8 @@ public sealed class PlanSelectionTests
     [Theory]
     [InlineData("deep_vein_thrombosis")]
     [InlineData("acute_compartment_syndrome")]
+    [InlineData("achilles_rupture")]
+    [InlineData("foot_infection")]
     public void SelectPlan_EmergencyConditionAtALowerLevel_StillNoPlan(string conditionId)
     {
         var selection = Knowledge.SelectPlan(conditionId, TriageLevel.SelfCare);
@@ -59,6 +61,8 @@ public sealed class PlanSelectionTests
     [InlineData("calcaneal_stress_fracture", TriageLevel.Consultation)]
     [InlineData("navicular_stress_fracture", TriageLevel.Consultation)]
     [InlineData("metatarsal_stress_fracture", TriageLevel.SelfCare)]
+    [InlineData("tibial_stress_fracture", TriageLevel.Consultation)]
+    [InlineData("tibial_stress_fracture", TriageLevel.SelfCare)]
     public void SelectPlan_BoneStressInjury_PlanWithNoRunningUntilCleared(string conditionId, TriageLevel level)
     {
         var selection = Knowledge.SelectPlan(conditionId, level);
@@ -71,6 +75,9 @@ public sealed class PlanSelectionTests
     [Theory]
     [InlineData("plantar_fasciitis", TriageLevel.SelfCare, "Start phase 1")]
     [InlineData("tarsal_tunnel_syndrome", TriageLevel.Consultation, "Book an assessment within a few days")]
+    [InlineData("medial_tibial_stress_syndrome", TriageLevel.SelfCare, "Start phase 1")]
+    [InlineData("peroneal_tendinopathy", TriageLevel.SelfCare, "Start phase 1")]
+    [InlineData("hallux_rigidus", TriageLevel.Consultation, "Book an assessment within a few days")]
     public void SelectPlan_SelfCareOrConsultation_PlanAndReducedRunning(string conditionId, TriageLevel level, string advice)
     {
         var selection = Knowledge.SelectPlan(conditionId, level);

@@ -1,7 +1,6 @@
 using Footfall.Assessment;
 using Footfall.Recovery;
 using Footfall.Tests.Support;
-using YamlDotNet.RepresentationModel;
 
 namespace Footfall.Tests.Recovery;
 
@@ -11,16 +10,13 @@ public sealed class RecoveryKnowledgeTests
 
     internal static RecoveryKnowledge Knowledge => Repository.Value;
 
-    private static readonly string[] Emergencies = ["deep_vein_thrombosis", "acute_compartment_syndrome"];
+    private static readonly string[] Emergencies = ["deep_vein_thrombosis", "acute_compartment_syndrome", "achilles_rupture", "foot_infection"];
 
     public static IReadOnlyList<string> VocabularyConditions()
     {
-        var yaml = new YamlStream();
-        using var reader = File.OpenText(Path.Combine(SharedPaths.Shared, "spec", "vocabulary.yaml"));
-        yaml.Load(reader);
-        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-        var conditions = (YamlSequenceNode)root.Children[new YamlScalarNode("conditions")];
-        return conditions.Children.Cast<YamlMappingNode>().Select(c => ((YamlScalarNode)c.Children[new YamlScalarNode("id")]).Value!).ToList();
+        // Every condition the assessment can rank (the loader holds it to contain the vocabulary's):
+        // each needs a plan or a no-plan entry.
+        return [.. Assessment.KnowledgeFixture.Knowledge.Conditions.Select(c => c.Id)];
     }
 
     public static TheoryData<string> PlannedConditions()
@@ -79,6 +75,7 @@ public sealed class RecoveryKnowledgeTests
     [InlineData("calcaneal_stress_fracture")]
     [InlineData("navicular_stress_fracture")]
     [InlineData("acute_foot_fracture")]
+    [InlineData("tibial_stress_fracture")]
     public void Plan_BoneInjury_NoRunningInAnyPhaseAndClearanceAtTheGate(string conditionId)
     {
         var plan = Knowledge.Plans[conditionId];
@@ -93,6 +90,8 @@ public sealed class RecoveryKnowledgeTests
     [InlineData("plantar_fasciitis")]
     [InlineData("achilles_tendinopathy")]
     [InlineData("posterior_tibial_tendinopathy")]
+    [InlineData("peroneal_tendinopathy")]
+    [InlineData("extensor_tendinopathy")]
     public void Plan_TendonOrFascia_ProgressesOnlyWithPainAtMost3AndSettledNextMorning(string conditionId)
     {
         var plan = Knowledge.Plans[conditionId];

@@ -11,6 +11,7 @@ public static class AssessmentSetup
         services.AddSingleton(_ => KnowledgeBase.LoadDefault());
         services.AddSingleton(sp => new AssessmentEngine(sp.GetRequiredService<KnowledgeBase>()));
         services.AddSingleton<InterviewStateProtector>();
+        services.AddSingleton<InterviewCookie>();
         return services;
     }
 }

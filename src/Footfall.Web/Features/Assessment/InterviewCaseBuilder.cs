@@ -9,24 +9,36 @@ using Footfall.Web.Infrastructure;
 namespace Footfall.Web.Features.Assessment;
 
 /// <summary>
-/// Turns the interview state into the engine's case. For a signed-in runner it adds the findings their
-/// imported running history supports (load change, mileage jump, worn shoes, new to running), each
-/// marked with where it came from; an answer the runner gives always wins over data.
+/// Rebuilds the domain <see cref="Interview"/> from the web interview state. For a signed-in runner it
+/// adds the findings their imported running history supports (load change, mileage jump, worn shoes,
+/// new to running), each marked with where it came from; an answer the runner gives always wins over data.
 /// </summary>
-public sealed class InterviewCaseBuilder(FootfallDbContext db, KnowledgeBase knowledge, RunnerTime time)
+public sealed class InterviewCaseBuilder(FootfallDbContext db, AssessmentEngine engine, KnowledgeBase knowledge, RunnerTime time)
 {
-    public async Task<Case> BuildAsync(InterviewState state, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<Interview> ReplayAsync(InterviewState state, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
+        var (evidence, sources) = await DataEvidenceAsync(user, cancellationToken);
+        return Interview.Replay(engine, state.Age, state.Sex, state.Steps, evidence, sources);
+    }
+
+    public async Task<Interview> StartAsync(int age, Sex sex, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (evidence, sources) = await DataEvidenceAsync(user, cancellationToken);
+        return Interview.Start(engine, age, sex, evidence, sources);
+    }
+
+    private async Task<(Dictionary<string, FindingAnswer>, Dictionary<string, string>)> DataEvidenceAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(user);
+        var evidence = new Dictionary<string, FindingAnswer>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         if (user.Identity?.IsAuthenticated != true)
         {
-            return state.ToCase();
+            return (evidence, sources);
         }
 
         var findings = await TrainingEvidence.ForOwnerAsync(db, user.RequireId(), time.Today, time.Zone, cancellationToken);
-        var evidence = new Dictionary<string, FindingAnswer>(StringComparer.Ordinal);
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var finding in findings.Where(f => f.IsKnown))
         {
             if (knowledge.FindFinding(finding.FindingId) is not { } definition)
@@ -47,6 +59,6 @@ public sealed class InterviewCaseBuilder(FootfallDbContext db, KnowledgeBase kno
             }
         }
 
-        return state.ToCase(sources, evidence);
+        return (evidence, sources);
     }
 }

@@ -1,75 +1,52 @@
-using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Footfall.Assessment;
 
 namespace Footfall.Web.Features.Assessment;
 
 /// <summary>
-/// The web interview so far: age, sex and the answers in the order given (so "back" undoes the last),
-/// plus the warning-sign interruptions the runner has already seen. Carried between pages in a
-/// protected hidden form field, never in a URL, and never stored for an anonymous runner.
+/// The web interview so far: age, sex and the steps taken (the domain <see cref="Interview"/> is
+/// rebuilt from them on each request), and when it began, so that it expires. Kept sealed in an
+/// HttpOnly cookie (<see cref="InterviewCookie"/>), never in a URL, and never stored for an anonymous runner.
 /// </summary>
-public sealed record InterviewState(int Age, Sex Sex, IReadOnlyList<InterviewAnswer> Answers, IReadOnlyList<string> SeenWarnings)
+public sealed record InterviewState(int Age, Sex Sex, IReadOnlyList<InterviewStep> Steps, DateTimeOffset StartedAt)
 {
-    public Case ToCase(IReadOnlyDictionary<string, string>? dataSources = null, IReadOnlyDictionary<string, FindingAnswer>? dataEvidence = null)
+    public static InterviewState Of(Interview interview, DateTimeOffset startedAt)
     {
-        var evidence = new Dictionary<string, FindingAnswer>(StringComparer.Ordinal);
-        if (dataEvidence is not null)
-        {
-            foreach (var (id, answer) in dataEvidence)
-            {
-                evidence[id] = answer;
-            }
-        }
-
-        foreach (var answer in Answers)
-        {
-            evidence[answer.FindingId] = answer.Answer;
-        }
-
-        // A finding the runner answered is theirs, not data's, even where data had a value for it.
-        var sources = dataSources?
-            .Where(s => !Answers.Any(a => a.FindingId == s.Key))
-            .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
-        return new Case(Age, Sex, evidence, sources);
+        ArgumentNullException.ThrowIfNull(interview);
+        return new InterviewState(interview.Age, interview.Sex, interview.Steps, startedAt);
     }
-
-    public InterviewState With(IEnumerable<InterviewAnswer> answers) =>
-        this with { Answers = [.. Answers.Where(a => !answers.Any(n => n.FindingId == a.FindingId)), .. answers] };
-
-    /// <summary>Undo the last step (a checklist counts as one step).</summary>
-    public InterviewState Back()
-    {
-        if (Answers.Count == 0)
-        {
-            return this;
-        }
-
-        var step = Answers[^1].Step;
-        return this with { Answers = [.. Answers.Where(a => a.Step != step)] };
-    }
-
-    public int Steps => Answers.Count == 0 ? 0 : Answers.Max(a => a.Step);
 
     public string ToJson() => JsonSerializer.Serialize(new Wire(
         Age,
-        Sex == Sex.Female ? "female" : "male",
-        [.. Answers.Select(a => new WireAnswer(a.FindingId, Encode(a.Answer), a.Step))],
-        [.. SeenWarnings]));
+        Sex == Sex.Female ? "f" : "m",
+        StartedAt.ToUnixTimeSeconds(),
+        [.. Steps.Select(s => new WireStep(
+            s.Kind switch { InterviewStepKind.Answer => "a", InterviewStepKind.Acknowledge => "w", _ => "r" },
+            s.Purpose?.ToId(),
+            s.Answers.Count == 0 ? null : [.. s.Answers.Select(a => new[] { a.Key, Encode(a.Value) })],
+            s.Acknowledged.Count == 0 ? null : [.. s.Acknowledged]))]), WireContext.Default.Wire);
 
+    /// <exception cref="FormatException">The text is not an interview state.</exception>
     public static InterviewState FromJson(string json)
     {
-        var wire = JsonSerializer.Deserialize<Wire>(json) ?? throw new FormatException("Empty interview state.");
-        return new InterviewState(
-            wire.Age,
-            wire.Sex == "female" ? Sex.Female : Sex.Male,
-            [.. wire.Answers.Select(a => new InterviewAnswer(a.Id, Decode(a.Value), a.Step))],
-            wire.Seen);
+        var wire = JsonSerializer.Deserialize(json, WireContext.Default.Wire) ?? throw new FormatException("Empty interview state.");
+        var purposes = Enum.GetValues<QuestionPurpose>().ToDictionary(p => p.ToId(), StringComparer.Ordinal);
+        var steps = wire.Steps.Select(s => s.Kind switch
+        {
+            "a" => InterviewStep.Answer(
+                purposes.TryGetValue(s.Purpose ?? string.Empty, out var p) ? p : throw new FormatException("Unknown purpose."),
+                [.. (s.Answers ?? []).Select(a => a.Length == 2 ? new KeyValuePair<string, FindingAnswer>(a[0], Decode(a[1])) : throw new FormatException("Bad answer."))]),
+            "w" => InterviewStep.Acknowledge(s.Acknowledged ?? []),
+            "r" => InterviewStep.Finish,
+            _ => throw new FormatException("Unknown step."),
+        }).ToArray();
+        return new InterviewState(wire.Age, wire.Sex == "f" ? Sex.Female : Sex.Male, steps, DateTimeOffset.FromUnixTimeSeconds(wire.Started));
     }
 
     private static string Encode(FindingAnswer answer) => answer switch
     {
-        { Number: { } n } => n.ToString("R", CultureInfo.InvariantCulture),
+        { Number: { } n } => n.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         { Present: true } => "y",
         { Present: false } => "n",
         _ => "?",
@@ -80,10 +57,20 @@ public sealed record InterviewState(int Age, Sex Sex, IReadOnlyList<InterviewAns
         "y" => FindingAnswer.Yes,
         "n" => FindingAnswer.No,
         "?" => FindingAnswer.NotSure,
-        _ => FindingAnswer.Of(double.Parse(value, CultureInfo.InvariantCulture)),
+        _ => double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && double.IsFinite(n)
+            ? FindingAnswer.Of(n)
+            : throw new FormatException("Bad number."),
     };
 
-    private sealed record Wire(int Age, string Sex, List<WireAnswer> Answers, List<string> Seen);
+    internal sealed record Wire(int Age, string Sex, long Started, List<WireStep> Steps);
 
-    private sealed record WireAnswer(string Id, string Value, int Step);
+    internal sealed record WireStep(
+        [property: JsonPropertyName("k")] string Kind,
+        [property: JsonPropertyName("p")] string? Purpose,
+        [property: JsonPropertyName("a")] List<string[]>? Answers,
+        [property: JsonPropertyName("w")] List<string>? Acknowledged);
 }
+
+[JsonSerializable(typeof(InterviewState.Wire))]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+internal sealed partial class WireContext : JsonSerializerContext;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Footfall.Assessment;
-using Footfall.Assessment.Knowledge;
-using Footfall.Data;
 using Footfall.Web.Features.Assessment;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,40 +7,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Footfall.Web.Pages.Assess;
 
 /// <summary>
-/// The web interview: one screen per question (the pain map as one checklist), back and "not sure",
-/// a warning sign interrupting at once, then the result. Works without JavaScript: every step is a
-/// form post carrying the sealed interview state.
+/// The web interview, driving the domain <see cref="Interview"/>: one screen per page (the opening
+/// warning signs and the pain map as checklists), Back, "Not sure", a warning sign interrupting at
+/// once. Every answer is a post that redirects to <c>/Assess/{step}</c>, a page that can be reloaded
+/// and that the browser's Back returns to; the interview is kept in a sealed cookie, never in a URL.
+/// Works without JavaScript.
 /// </summary>
-public sealed class IndexModel(
-    AssessmentEngine engine,
-    KnowledgeBase knowledge,
-    InterviewStateProtector protector,
-    InterviewCaseBuilder caseBuilder) : PageModel
+public sealed class IndexModel(InterviewCookie cookie, InterviewCaseBuilder interviews, TimeProvider clock) : PageModel
 {
-    public enum Screen
-    {
-        Start,
-        Question,
-        Checklist,
-        Warning,
-        Result,
-    }
+    public Interview? Interview { get; private set; }
 
-    public Screen Mode { get; private set; } = Screen.Start;
+    /// <summary>The step this page shows (the number of steps taken before it).</summary>
+    public int Step { get; private set; }
 
-    public string? SealedState { get; private set; }
+    /// <summary>Whether this browser has an interview under way.</summary>
+    public bool HasInterview { get; private set; }
 
-    public InterviewState? State { get; private set; }
-
-    public AssessmentResult? Result { get; private set; }
-
-    public Question? Question { get; private set; }
-
-    public IReadOnlyList<FindingDefinition> Checklist { get; private set; } = [];
-
-    public IReadOnlyList<RedFlag> NewWarnings { get; private set; } = [];
-
-    public KnowledgeBase Knowledge => knowledge;
+    public string? Region { get; private set; }
 
     [BindProperty]
     public int? Age { get; set; }
@@ -50,8 +31,30 @@ public sealed class IndexModel(
     [BindProperty]
     public string? Sex { get; set; }
 
-    public void OnGet()
+    public async Task<IActionResult> OnGetAsync(int? step)
     {
+        var state = cookie.Read(Request);
+        HasInterview = state is not null;
+        if (step is null || state is null)
+        {
+            return step is null ? Page() : Redirect("/Assess");
+        }
+
+        var interview = await interviews.ReplayAsync(state, User, HttpContext.RequestAborted);
+        if (step.Value > interview.Steps.Count || step.Value < 0)
+        {
+            return Redirect(StepUrl(interview.Steps.Count));
+        }
+
+        Step = step.Value;
+        Interview = interview.Take(Step);
+        if (Interview.IsComplete)
+        {
+            return Redirect("/Assess/Result");
+        }
+
+        Region = EmergencyRegion.Of(Request);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostStartAsync()
@@ -68,113 +71,125 @@ public sealed class IndexModel(
 
         if (!ModelState.IsValid)
         {
+            HasInterview = cookie.Read(Request) is not null;
             return Page();
         }
 
-        return await AdvanceAsync(new InterviewState(Age!.Value, Sex == "female" ? Footfall.Assessment.Sex.Female : Footfall.Assessment.Sex.Male, [], []));
+        var interview = await interviews.StartAsync(Age!.Value, Sex == "female" ? Footfall.Assessment.Sex.Female : Footfall.Assessment.Sex.Male, User, HttpContext.RequestAborted);
+        return Save(interview, clock.GetUtcNow());
     }
 
-    public async Task<IActionResult> OnPostAnswerAsync(string state, string findingId, string answer, string? number)
+    public Task<IActionResult> OnPostAnswerAsync(int step, string answer, string? number) => ActAsync(step, interview =>
     {
-        if (protector.Unprotect(state) is not { } current)
-        {
-            return Expired();
-        }
-
-        var finding = knowledge.FindFinding(findingId);
-        if (finding is null || finding.ClinicianOnly)
-        {
-            return BadRequest();
-        }
-
-        FindingAnswer value;
         if (answer == "?")
         {
-            value = FindingAnswer.NotSure;
+            return interview.NotSure();
         }
-        else if (finding.Kind == FindingKind.Number)
+
+        if (interview.Screen is QuestionScreen { Question.Kind: Footfall.Assessment.Knowledge.FindingKind.Number } q)
         {
-            if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n < finding.Minimum || n > finding.Maximum)
+            if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || !double.IsFinite(n) || n < q.Question.Minimum || n > q.Question.Maximum)
             {
-                ModelState.AddModelError("number", $"Enter a number from {finding.Minimum.ToString(CultureInfo.InvariantCulture)} to {finding.Maximum.ToString(CultureInfo.InvariantCulture)}{(finding.Unit is null ? string.Empty : " " + finding.Unit)}, or choose \"Not sure\".");
-                return await AdvanceAsync(current);
+                throw new CaseFormatException("number", string.Create(CultureInfo.InvariantCulture,
+                    $"Enter a number from {q.Question.Minimum} to {q.Question.Maximum}{(q.Question.Unit is null ? string.Empty : " " + q.Question.Unit)}, or choose \"Not sure\"."));
             }
 
-            value = FindingAnswer.Of(n);
-        }
-        else
-        {
-            value = answer == "y" ? FindingAnswer.Yes : FindingAnswer.No;
+            return interview.Answer(FindingAnswer.Of(n));
         }
 
-        return await AdvanceAsync(current.With([new InterviewAnswer(findingId, value, current.Steps + 1)]));
+        return answer switch
+        {
+            "y" => interview.Answer(FindingAnswer.Yes),
+            "n" => interview.Answer(FindingAnswer.No),
+            _ => throw new CaseFormatException("answer", "Choose Yes, No or Not sure."),
+        };
+    });
+
+    public Task<IActionResult> OnPostTickAsync(int step, string[]? present, bool notSure = false) =>
+        ActAsync(step, interview => notSure ? interview.NotSure() : interview.Tick(present ?? []));
+
+    public Task<IActionResult> OnPostEachAsync(int step, bool noneOfThese = false) => ActAsync(step, interview =>
+    {
+        if (interview.Screen is not ChecklistScreen c)
+        {
+            return interview;
+        }
+
+        if (noneOfThese)
+        {
+            return interview.AnswerEach(c.Items.ToDictionary(i => i.FindingId, _ => FindingAnswer.No, StringComparer.Ordinal));
+        }
+
+        var answers = new Dictionary<string, FindingAnswer>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var item in c.Items)
+        {
+            switch (Request.Form["a-" + item.FindingId].ToString())
+            {
+                case "y": answers[item.FindingId] = FindingAnswer.Yes; break;
+                case "n": answers[item.FindingId] = FindingAnswer.No; break;
+                case "?": answers[item.FindingId] = FindingAnswer.NotSure; break;
+                default: missing.Add(item.Text); break;
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new CaseFormatException("each", $"Answer every sign with Yes, No or Not sure. Still to answer: {string.Join("; ", missing)}.");
+        }
+
+        return interview.AnswerEach(answers);
+    });
+
+    public Task<IActionResult> OnPostBackAsync(int step) => ActAsync(step, interview => interview.Back());
+
+    public Task<IActionResult> OnPostContinueAsync(int step) => ActAsync(step, interview => interview.Acknowledge());
+
+    public Task<IActionResult> OnPostFinishAsync(int step) => ActAsync(step, interview => interview.Finish());
+
+    public IActionResult OnPostRestart()
+    {
+        cookie.Delete(Response);
+        return Redirect("/Assess");
     }
 
-    public async Task<IActionResult> OnPostChecklistAsync(string state, string[] shown, string[]? present, bool notSure = false)
+    public static string StepUrl(int step) => "/Assess/" + step.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Applies an action to the interview as it was at <paramref name="step"/> (a page the browser
+    /// went back to answers from there on), saves it and redirects to the next page. A bad answer shows
+    /// the same screen again with the message.</summary>
+    private async Task<IActionResult> ActAsync(int step, Func<Interview, Interview> action)
     {
-        if (protector.Unprotect(state) is not { } current)
+        if (cookie.Read(Request) is not { } state)
         {
-            return Expired();
+            ModelState.AddModelError(string.Empty, "Your interview expired or could not be read. Please start again; nothing was saved.");
+            return Page();
         }
 
-        var step = current.Steps + 1;
-        var ticked = new HashSet<string>(present ?? [], StringComparer.Ordinal);
-        var answers = shown
-            .Select(id => knowledge.FindFinding(id))
-            .OfType<FindingDefinition>()
-            .Where(f => f.Kind == FindingKind.Bool && !f.ClinicianOnly)
-            .Select(f => new InterviewAnswer(f.Id, notSure ? FindingAnswer.NotSure : FindingAnswer.Of(ticked.Contains(f.Id)), step))
-            .ToList();
-        return await AdvanceAsync(current.With(answers));
+        var interview = await interviews.ReplayAsync(state, User, HttpContext.RequestAborted);
+        var at = interview.Take(Math.Clamp(step, 0, interview.Steps.Count));
+        Interview next;
+        try
+        {
+            next = action(at);
+        }
+        catch (Exception ex) when (ex is CaseFormatException or InvalidOperationException)
+        {
+            // Invalid answers (a number out of range) and stale pages (the screen moved on) show the page again.
+            ModelState.AddModelError(ex is CaseFormatException f ? f.Key : string.Empty, ex is CaseFormatException cf ? cf.Reason : "This page is out of date; here is where your interview is now.");
+            Interview = at;
+            Step = at.Steps.Count;
+            Region = EmergencyRegion.Of(Request);
+            HasInterview = true;
+            return Page();
+        }
+
+        return Save(next, state.StartedAt);
     }
 
-    public async Task<IActionResult> OnPostBackAsync(string state) =>
-        protector.Unprotect(state) is { } current ? await AdvanceAsync(current.Back()) : Expired();
-
-    public async Task<IActionResult> OnPostContinueAsync(string state, string[]? seen)
+    private RedirectResult Save(Interview interview, DateTimeOffset startedAt)
     {
-        if (protector.Unprotect(state) is not { } current)
-        {
-            return Expired();
-        }
-
-        return await AdvanceAsync(current with { SeenWarnings = [.. current.SeenWarnings, .. (seen ?? [])] });
-    }
-
-    public async Task<IActionResult> OnPostFinishAsync(string state) =>
-        protector.Unprotect(state) is { } current ? await AdvanceAsync(current, finish: true) : Expired();
-
-    private async Task<IActionResult> AdvanceAsync(InterviewState state, bool finish = false)
-    {
-        State = state;
-        SealedState = protector.Protect(state);
-        Result = engine.Assess(await caseBuilder.BuildAsync(state, User, HttpContext.RequestAborted));
-        NewWarnings = [.. Result.RedFlags.Where(f => !state.SeenWarnings.Contains(f.RuleId))];
-        if (NewWarnings.Count > 0 && !finish)
-        {
-            Mode = Screen.Warning;
-        }
-        else if (finish || Result.ShouldStop || Result.NextQuestion is null)
-        {
-            Mode = Screen.Result;
-        }
-        else
-        {
-            Question = Result.NextQuestion;
-            var answered = state.Answers.Select(a => a.FindingId).ToHashSet(StringComparer.Ordinal);
-            Checklist = Question.Group == "where"
-                ? [.. knowledge.Findings.Where(f => f.Group == "where" && f.Kind == FindingKind.Bool && !f.ClinicianOnly && !answered.Contains(f.Id))]
-                : [];
-            Mode = Checklist.Count > 1 ? Screen.Checklist : Screen.Question;
-        }
-
-        return Page();
-    }
-
-    private PageResult Expired()
-    {
-        ModelState.AddModelError(string.Empty, "Your interview expired or could not be read. Please start again; nothing was saved.");
-        Mode = Screen.Start;
-        return Page();
+        cookie.Write(Response, InterviewState.Of(interview, startedAt));
+        return Redirect(interview.IsComplete ? "/Assess/Result" : StepUrl(interview.Steps.Count));
     }
 }

@@ -13,24 +13,24 @@ namespace Footfall.Web.Pages.Assess;
 /// in a short-lived HttpOnly cookie while they create an account or sign in, then is saved here.
 /// </summary>
 public sealed class SaveModel(
-    AssessmentEngine engine,
+    InterviewCookie interviewCookie,
     InterviewStateProtector protector,
-    InterviewCaseBuilder caseBuilder,
+    InterviewCaseBuilder interviews,
     FootfallDbContext db,
     TimeProvider clock) : PageModel
 {
     public const string PendingCookie = "footfall-pending-assessment";
 
-    public async Task<IActionResult> OnPostAsync(string state)
+    public async Task<IActionResult> OnPostAsync()
     {
-        if (protector.Unprotect(state) is not { } interview)
+        if (interviewCookie.Read(Request) is not { } interview)
         {
             return Page();
         }
 
         if (User.Identity?.IsAuthenticated != true)
         {
-            Response.Cookies.Append(PendingCookie, state, new CookieOptions
+            Response.Cookies.Append(PendingCookie, protector.Protect(interview), new CookieOptions
             {
                 HttpOnly = true,
                 Secure = Request.IsHttps,
@@ -58,8 +58,9 @@ public sealed class SaveModel(
 
     private async Task<IActionResult> SaveAsync(InterviewState interview)
     {
-        var @case = await caseBuilder.BuildAsync(interview, User, HttpContext.RequestAborted);
-        var result = engine.Assess(@case);
+        var replayed = (await interviews.ReplayAsync(interview, User, HttpContext.RequestAborted)).Finish();
+        var @case = replayed.Case;
+        var result = replayed.Result;
         var saved = new SavedAssessment
         {
             Id = Guid.NewGuid(),

@@ -33,5 +33,13 @@ public sealed record EvaluationReport
     /// <summary>Most questions asked (interview mode only).</summary>
     public int? QuestionsMax { get; init; }
 
+    /// <summary>Brier score of the leader: the mean of (p - right)^2 over the vignettes, where p is the
+    /// leading condition's probability and right is 1 when it is the expected (or an acceptable)
+    /// condition, else 0. 0 is perfect; always answering 0.5 scores 0.25.</summary>
+    public required double Brier { get; init; }
+
+    /// <summary>Calibration of the leader's probability in the bins of <see cref="CalibrationBin.Edges"/>.</summary>
+    public required IReadOnlyList<CalibrationBin> Calibration { get; init; }
+
     public required IReadOnlyList<EvaluationMiss> Misses { get; init; }
 }

@@ -18,6 +18,10 @@ public static class EvaluationRun
         ArgumentNullException.ThrowIfNull(vignettes);
         int top1 = 0, top3 = 0, exact = 0, safe = 0, emergencies = 0, recalled = 0, over = 0, under = 0;
         var questions = new List<int>();
+        var brier = 0.0;
+        var edges = CalibrationBin.Edges;
+        var binCount = new int[edges.Count - 1];
+        var binRight = new int[edges.Count - 1];
         var misses = new List<EvaluationMiss>();
         foreach (var vignette in vignettes)
         {
@@ -36,6 +40,16 @@ public static class EvaluationRun
             var isTop1 = ranked.Length > 0 && vignette.Accepts(ranked[0]);
             var isTop3 = ranked.Take(3).Any(vignette.Accepts);
             var isSafe = IsSafe(vignette.ExpectedTriage, result.Triage);
+            var leader = result.Conditions.Count > 0 ? result.Conditions[0].Probability : 0;
+            brier += Math.Pow(leader - (isTop1 ? 1 : 0), 2);
+            var bin = 0;
+            while (bin < binCount.Length - 1 && leader >= edges[bin + 1])
+            {
+                bin++;
+            }
+
+            binCount[bin]++;
+            binRight[bin] += isTop1 ? 1 : 0;
             top1 += isTop1 ? 1 : 0;
             top3 += isTop3 ? 1 : 0;
             exact += result.Triage == vignette.ExpectedTriage ? 1 : 0;
@@ -67,33 +81,61 @@ public static class EvaluationRun
             UnderTriaged = under,
             QuestionsMedian = interview ? Median(questions) : null,
             QuestionsMax = interview ? (questions.Count == 0 ? 0 : questions.Max()) : null,
+            Brier = vignettes.Count == 0 ? 0 : brier / vignettes.Count,
+            Calibration = [.. binCount.Select((count, b) => new CalibrationBin(edges[b], edges[b + 1], count, binRight[b]))],
             Misses = misses,
         };
     }
 
-    /// <summary>Simulates the interview for a case; returns the final result and the questions asked.</summary>
+    /// <summary>
+    /// Runs the runner's <see cref="Assessment.Interview"/> for a case, answering every screen from it as
+    /// spec/case-format.md says: a finding the case gives is answered with its value; a checklist is
+    /// answered as a whole (the pain map ticked where the case says present); a warning sign the case
+    /// does not mention is answered "no", any other finding it does not mention "not sure"; a warning is
+    /// acknowledged unless it is an emergency, which ends on the result.
+    /// </summary>
     /// <param name="engine">The engine.</param>
     /// <param name="full">The whole case; answers come from its evidence.</param>
-    /// <param name="onStep">Called after each question with the question and the answer given.</param>
-    public static (AssessmentResult Result, int Questions) Interview(AssessmentEngine engine, Case full, Action<InterviewStep>? onStep = null)
+    /// <param name="onStep">Called for each screen with the interview that answered it.</param>
+    /// <returns>The final result and the screens the runner saw (a checklist counting as one).</returns>
+    public static (AssessmentResult Result, int Questions) Interview(AssessmentEngine engine, Case full, Action<InterviewScreen, Interview>? onStep = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(full);
-        var current = new Case(full.Age, full.Sex, dataSources: full.DataSources);
-        var asked = 0;
-        var result = engine.Assess(current);
+        var data = full.Evidence.Where(e => full.DataSources.ContainsKey(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        var interview = Assessment.Interview.Start(engine, full.Age, full.Sex, data, full.DataSources);
 
-        // Invariant: each step answers one new finding, so the loop ends within the finding count.
-        while (!result.ShouldStop && result.NextQuestion is { } question && asked <= engine.Knowledge.Findings.Count)
+        // Invariant: each step answers at least one new finding or ends, so the loop ends within the
+        // finding count plus the warnings.
+        var limit = (engine.Knowledge.Findings.Count * 2) + engine.Knowledge.Rules.Count + 4;
+        for (var i = 0; i < limit && !interview.IsComplete; i++)
         {
-            var answer = full.Evidence.TryGetValue(question.FindingId, out var a) ? a : FindingAnswer.NotSure;
-            current = current.With(question.FindingId, answer);
-            onStep?.Invoke(new InterviewStep(question, answer));
-            asked++;
-            result = engine.Assess(current);
+            var screen = interview.Screen;
+            interview = screen switch
+            {
+                QuestionScreen q => interview.Answer(AnswerFrom(full, engine, q.Question.FindingId)),
+                ChecklistScreen { EachAnswered: true } c => interview.AnswerEach(c.Items.ToDictionary(q => q.FindingId, q => AnswerFrom(full, engine, q.FindingId), StringComparer.Ordinal)),
+                ChecklistScreen c => TickFrom(interview, full, c),
+                WarningScreen { CanContinue: true } => interview.Acknowledge(),
+                _ => interview.Finish(),
+            };
+            onStep?.Invoke(screen, interview);
         }
 
-        return (result, asked);
+        return (interview.Result, interview.ScreensAnswered);
+    }
+
+    private static FindingAnswer AnswerFrom(Case full, AssessmentEngine engine, string findingId) =>
+        full.Evidence.TryGetValue(findingId, out var a) ? a
+        : engine.Knowledge.FindFinding(findingId) is { IsWarningSign: true } ? FindingAnswer.No
+        : FindingAnswer.NotSure;
+
+    /// <summary>The pain map: tick what the case says is present; a case that places the pain nowhere
+    /// on the map answers it "not sure".</summary>
+    private static Interview TickFrom(Interview interview, Case full, ChecklistScreen checklist)
+    {
+        var ticked = checklist.Items.Where(q => full.Evidence.TryGetValue(q.FindingId, out var a) && a.Present == true).Select(q => q.FindingId).ToArray();
+        return ticked.Length == 0 ? interview.NotSure() : interview.Tick(ticked);
     }
 
     private static double Median(List<int> values)

@@ -17,8 +17,10 @@ public sealed class ConditionDefinition
         IReadOnlyList<double> ageFactors,
         IReadOnlyList<double> sexFactors,
         IReadOnlyDictionary<string, double> groupDefaults,
-        IReadOnlyDictionary<string, FindingLikelihood> likelihoods)
+        IReadOnlyDictionary<string, FindingLikelihood> likelihoods,
+        IReadOnlyList<ConditionProfile>? profiles = null)
     {
+        Profiles = profiles ?? [];
         Id = id;
         Name = name;
         Summary = summary;
@@ -61,6 +63,11 @@ public sealed class ConditionDefinition
 
     /// <summary>Per finding id, the outcome probabilities for findings the condition lists.</summary>
     public IReadOnlyDictionary<string, FindingLikelihood> Likelihoods { get; }
+
+    /// <summary>Distinct presentations ranked as their own hypotheses and reported under this
+    /// condition (acute limb ischaemia under arterial disease); empty for most conditions. The
+    /// condition's own profile keeps the share the profiles leave.</summary>
+    public IReadOnlyList<ConditionProfile> Profiles { get; }
 
     /// <summary>The prior for a runner of this age (years) and sex, before normalising.</summary>
     public double PriorFor(int age, Sex sex)

@@ -19,8 +19,10 @@ public sealed class FindingDefinition
         double maximum,
         IReadOnlyList<FindingBand> bands,
         bool clinicianOnly,
-        string source)
+        string source,
+        InterviewRole role = InterviewRole.Other)
     {
+        Role = role;
         Id = id;
         Kind = kind;
         Group = group;
@@ -40,8 +42,15 @@ public sealed class FindingDefinition
 
     public FindingKind Kind { get; }
 
+    /// <summary>A warning sign (vocabulary <c>warning: true</c>; the <c>warning</c> group): asked on the
+    /// opening screen or as a follow-up, and never taken as "no" when the runner is not sure.</summary>
+    public bool IsWarningSign => Role == InterviewRole.Warning;
+
     /// <summary>The interview group id (<c>warning</c>, <c>where</c>, <c>feel</c>, <c>when</c>, ...).</summary>
     public string Group { get; }
+
+    /// <summary>The part the finding's group plays in the interview (findings.yaml <c>groups</c>).</summary>
+    public InterviewRole Role { get; }
 
     /// <summary>A heading for the group, such as "Where it hurts".</summary>
     public string GroupTitle { get; }

@@ -14,6 +14,7 @@ public sealed class KnowledgeBase
     internal KnowledgeBase(
         IReadOnlyList<FindingDefinition> findings,
         IReadOnlyDictionary<string, string> groups,
+        IReadOnlyList<CorrelationGroup> correlationGroups,
         IReadOnlyList<ConditionDefinition> conditions,
         string otherCauseName,
         double otherCausePrior,
@@ -22,10 +23,13 @@ public sealed class KnowledgeBase
         IReadOnlyList<SelfTestDefinition> selfTests,
         IReadOnlyDictionary<TriageLevel, AdviceEntry> triageAdvice,
         IReadOnlyDictionary<string, AdviceEntry> conditionAdvice,
-        IReadOnlyDictionary<string, string> sources)
+        IReadOnlyDictionary<string, string> sources,
+        IReadOnlyList<PublishedFigure> figures)
     {
+        Figures = figures;
         Findings = findings;
         Groups = groups;
+        CorrelationGroups = correlationGroups;
         Conditions = conditions;
         OtherCauseName = otherCauseName;
         OtherCausePrior = otherCausePrior;
@@ -45,6 +49,9 @@ public sealed class KnowledgeBase
     /// <summary>Interview group id to heading, in display order.</summary>
     public IReadOnlyDictionary<string, string> Groups { get; }
 
+    /// <summary>Groups of findings that go together, whose likelihood ratios are tempered rather than multiplied.</summary>
+    public IReadOnlyList<CorrelationGroup> CorrelationGroups { get; }
+
     public IReadOnlyList<ConditionDefinition> Conditions { get; }
 
     /// <summary>Name of the "other cause" leak that explains findings at their reference rates.</summary>
@@ -59,6 +66,9 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<SelfTestDefinition> SelfTests { get; }
 
+    /// <summary>The interview's own policy (knowledge/interview.yaml).</summary>
+    public required InterviewPolicy Interview { get; init; }
+
     public IReadOnlyDictionary<TriageLevel, AdviceEntry> TriageAdvice { get; }
 
     /// <summary>Advice per condition id.</summary>
@@ -66,6 +76,10 @@ public sealed class KnowledgeBase
 
     /// <summary>Source id to citation (knowledge/sources.yaml).</summary>
     public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>The figures the sources state (knowledge/sources.yaml), each checked against the
+    /// numbers that name its source.</summary>
+    public IReadOnlyList<PublishedFigure> Figures { get; }
 
     /// <summary>The finding with this id, or null.</summary>
     public FindingDefinition? FindFinding(string id) => _findings.GetValueOrDefault(id);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Footfall.KnowledgeReading;
 using Footfall.Recovery.Questionnaires;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -26,7 +27,7 @@ internal sealed class RecoveryKnowledgeReader
         .Build();
 
     private readonly string _root;
-    private readonly List<string> _errors = [];
+    private readonly KnowledgeErrors _errors = new();
 
     private RecoveryKnowledgeReader(string root) => _root = root;
 
