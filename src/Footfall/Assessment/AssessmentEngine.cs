@@ -327,27 +327,18 @@ public sealed class AssessmentEngine
     private double[] InformationGains(State state)
     {
         var n = _model.HypothesisCount;
+        var leak = n - 1;
         var p = state.HypothesisPosterior;
         var logp = state.LogPosterior;
-        var entropy = 0.0;
+        var total = 0.0;
+        var plogp = 0.0;
         for (var h = 0; h < n; h++)
         {
-            entropy -= p[h] * logp[h];
+            total += p[h];
+            plogp += p[h] * logp[h];
         }
 
-        // Hypotheses below 1e-9 change no expected entropy measurably (each term is bounded by
-        // p log p); leaving them out keeps an interview step fast.
-        Span<int> active = stackalloc int[n];
-        var count = 0;
-        for (var h = 0; h < n; h++)
-        {
-            if (p[h] >= 1e-9)
-            {
-                active[count++] = h;
-            }
-        }
-
-        active = active[..count];
+        var entropy = -plogp;
         var gains = new double[_model.Findings.Length];
         for (var f = 0; f < gains.Length; f++)
         {
@@ -357,6 +348,19 @@ public sealed class AssessmentEngine
                 continue;
             }
 
+            // Hypotheses that answer at the reference rate (the leak and every condition that does not
+            // list the finding) are summed in closed form; only the informative ones are visited.
+            var informative = _model.Informative[f];
+            var pi = 0.0;
+            var li = 0.0;
+            foreach (var h in informative)
+            {
+                pi += p[h];
+                li += p[h] * logp[h];
+            }
+
+            var pu = total - pi;
+            var lu = plogp - li;
             var prob = _model.Prob[f];
             var logProb = _model.LogProb[f];
             var expected = 0.0;
@@ -364,17 +368,18 @@ public sealed class AssessmentEngine
             for (var o = 0; o < outcomes; o++)
             {
                 // Z = P(outcome); S = sum_h p_h P(o|h) log(p_h P(o|h)); E[H] = sum_o (Z log Z - S).
-                var z = 0.0;
-                var s = 0.0;
                 var offset = o * n;
-                foreach (var h in active)
+                var b = prob[offset + leak];
+                var z = pu * b;
+                var s = (b * lu) + (b * logProb[offset + leak] * pu);
+                foreach (var h in informative)
                 {
                     var joint = p[h] * prob[offset + h];
                     z += joint;
                     s += joint * (logp[h] + logProb[offset + h]);
                 }
 
-                expected += (z * Math.Log(z)) - s;
+                expected += z > 0 ? (z * Math.Log(z)) - s : -s;
             }
 
             gains[f] = entropy - expected;

@@ -100,6 +100,29 @@ internal sealed class InferenceModel
             }
         }
 
+        // Per finding, the hypotheses whose outcome probabilities differ from the leak's: the others
+        // answer it at the reference rate, so the information gain sums them in closed form.
+        Informative = new int[Findings.Length][];
+        for (var f = 0; f < Findings.Length; f++)
+        {
+            var n = HypothesisCount;
+            var leak = n - 1;
+            var informative = new List<int>();
+            for (var h = 0; h < leak; h++)
+            {
+                for (var o = 0; o < OutcomeCount[f]; o++)
+                {
+                    if (Math.Abs(Prob[f][(o * n) + h] - Prob[f][(o * n) + leak]) > 1e-12)
+                    {
+                        informative.Add(h);
+                        break;
+                    }
+                }
+            }
+
+            Informative[f] = [.. informative];
+        }
+
         CorrelationGroupOf = new int[Findings.Length];
         Array.Fill(CorrelationGroupOf, -1);
         Damping = new double[knowledge.CorrelationGroups.Count];
@@ -160,6 +183,9 @@ internal sealed class InferenceModel
 
     /// <summary>Whether the runner's interview may ask the finding (not clinician-only).</summary>
     public bool[] Askable { get; }
+
+    /// <summary>Per finding, the hypotheses (never the leak) whose outcome probabilities differ from the leak's.</summary>
+    public int[][] Informative { get; }
 
     /// <summary>Per finding, the index of its correlation group in <see cref="Damping"/>, or -1.</summary>
     public int[] CorrelationGroupOf { get; }

@@ -203,4 +203,60 @@ public class AssessmentEngineTests
     {
         Assert.Equal(FootfallInfo.GuidanceNotice, Engine.Assess(Case(30, Sex.Male)).Notice);
     }
+
+    [Fact]
+    public void Assess_ClinicianFindsL5WeaknessAndPositiveSlump_RootCauseInTheBackBeatsTheFoot()
+    {
+        // Burning and tingling under the forefoot, worse in tight shoes: on its own a Morton's neuroma.
+        (string, object)[] runner = [("loc_forefoot_plantar", true), ("char_burning", true), ("char_tingling_numbness", true), ("worse_tight_shoes", true)];
+        var footOnly = Engine.Assess(Case(39, Sex.Male, runner));
+        var examined = Engine.Assess(Case(39, Sex.Male, [.. runner, ("clin_weak_l5_toe_extension", true), ("clin_slump_positive", true)]));
+
+        Assert.Equal("mortons_neuroma", footOnly.Conditions[0].Id);
+        Assert.Equal("lumbar_radiculopathy", examined.Conditions[0].Id);
+        Assert.Equal(TriageLevel.Consultation24, examined.Triage);
+        Assert.Contains(examined.Conditions[0].Supporting, f => f.FindingId == "clin_weak_l5_toe_extension");
+    }
+
+    [Fact]
+    public void Assess_StraightLegRaiseAlone_MovesRadiculopathyOnlyByItsPublishedRatio()
+    {
+        var without = Engine.Assess(Case(40, Sex.Male, ("loc_low_back_buttock", true)));
+        var with = Engine.Assess(Case(40, Sex.Male, ("loc_low_back_buttock", true), ("clin_slr_positive", true)));
+
+        double Odds(AssessmentResult r, string id) => r.Conditions.Single(c => c.Id == id).Probability / r.OtherCauseProbability;
+
+        // Sensitivity 0.89, specificity 0.25 (Montaner-Cuello 2023): LR+ = 0.89 / 0.75.
+        Assert.Equal(0.89 / 0.75, Odds(with, "lumbar_radiculopathy") / Odds(without, "lumbar_radiculopathy"), 3);
+    }
+
+    [Fact]
+    public void Assess_SecondSignOfTheSameBoneTenderness_CountsDamped()
+    {
+        var one = Engine.Assess(Case(25, Sex.Female, ("loc_dorsal_forefoot", true), ("tender_metatarsal_shaft", true)));
+        var two = Engine.Assess(Case(25, Sex.Female, ("loc_dorsal_forefoot", true), ("tender_metatarsal_shaft", true), ("bone_point_tender", true)));
+        var kb = Engine.Knowledge;
+        var group = kb.CorrelationGroups.Single(g => g.FindingIds.Contains("bone_point_tender"));
+        var fracture = kb.FindCondition("metatarsal_stress_fracture")!;
+        var lr = fracture.Likelihoods["bone_point_tender"].Probabilities[0] / kb.FindFinding("bone_point_tender")!.BaseRate;
+
+        double Odds(AssessmentResult r) => r.Conditions.Single(c => c.Id == "metatarsal_stress_fracture").Probability / r.OtherCauseProbability;
+
+        Assert.Contains("tender_metatarsal_shaft", group.FindingIds);
+        Assert.Equal(Math.Pow(lr, group.Damping), Odds(two) / Odds(one), 3);
+    }
+
+    [Fact]
+    public void Assess_SuddenPaleColdPainfulFootAtRest_IsAcuteLimbIschaemiaUnderArterialDisease()
+    {
+        var result = Engine.Assess(Case(71, Sex.Female, ("pale_cold_foot", true), ("pain_at_rest", true), ("constant_not_load_related", true),
+            ("severe_pain_out_of_proportion", true), ("char_tingling_numbness", true), ("duration_weeks", 0), ("pain_now", 9)));
+        var claudication = Engine.Assess(Case(68, Sex.Male, ("loc_calf", true), ("exertional_onset_relief", true), ("relief_standing_still", true),
+            ("pain_at_rest", false), ("smoker", true), ("duration_weeks", 30)));
+
+        Assert.Equal("peripheral_arterial_disease", result.Conditions[0].Id);
+        Assert.Equal(TriageLevel.Emergency, result.Triage);
+        Assert.Equal("peripheral_arterial_disease", claudication.Conditions[0].Id);
+        Assert.Equal(TriageLevel.Consultation, claudication.Triage);
+    }
 }

@@ -49,6 +49,17 @@ public class VersionTwoConditionTests
     }
 
     [Fact]
+    public void Assess_RecurrentSprainsWithoutAFreshInjury_IsChronicInstabilityToBeAssessed()
+    {
+        var result = Engine.Assess(Case(27, Sex.Male, ("loc_lateral_ankle", true), ("prior_ankle_sprains", true), ("same_place_injured_before", true),
+            ("worse_uneven_ground", true), ("local_swelling", false), ("cannot_bear_weight", false), ("duration_weeks", 10.0)));
+
+        Assert.Equal("lateral_ankle_sprain", result.Conditions[0].Id);
+        Assert.Empty(result.RedFlags);
+        Assert.Equal(TriageLevel.Consultation, result.Triage);
+    }
+
+    [Fact]
     public void Assess_PopAtTheBackOfTheAnkleAndCannotTiptoe_IsAnEmergencyWithoutSelfTests()
     {
         var result = Engine.Assess(Case(45, Sex.Male, ("felt_pop_or_kick", true), ("sudden_onset_injury", true), ("loc_achilles", true), ("cannot_tiptoe", true)));

@@ -42,6 +42,31 @@ public sealed class AssessEvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_TwoFolders_ScoresThemTogetherWithCalibration()
+    {
+        var second = Directory.CreateDirectory(Path.Combine(_dir, "second")).FullName;
+        File.WriteAllText(Path.Combine(_dir, "t-1.json"), EvaluationRunTests.PlantarFasciitis);
+        File.WriteAllText(Path.Combine(second, "t-2.json"), EvaluationRunTests.Clot);
+        File.WriteAllText(Path.Combine(second, "t-3.json"), EvaluationRunTests.Mislabelled);
+
+        var (code, output, _) = await FootfallCommandTests.RunAsync("eval", _dir, second, "--json");
+        var (textCode, text, _) = await FootfallCommandTests.RunAsync("eval", _dir, second);
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(3, root.GetProperty("vignettes").GetInt32());
+        var bins = root.GetProperty("calibration").EnumerateArray().ToArray();
+        Assert.Equal([0, 0.5, 0.8, 0.95], bins.Select(b => b.GetProperty("from").GetDouble()));
+        Assert.Equal(3, bins.Sum(b => b.GetProperty("count").GetInt32()));
+        Assert.Equal(2, bins.Sum(b => b.GetProperty("right").GetInt32()));
+        Assert.InRange(root.GetProperty("brier").GetDouble(), 0.05, 1);
+        Assert.Equal(0, textCode);
+        Assert.Contains("brier ", text);
+        Assert.Contains("calibration 0.95-1.00", text);
+    }
+
+    [Fact]
     public async Task Eval_BrokenVignette_ExitsOneNamingFileAndKey()
     {
         File.WriteAllText(Path.Combine(_dir, "broken.json"), EvaluationRunTests.PlantarFasciitis.Replace("\"female\"", "\"robot\""));

@@ -49,6 +49,22 @@ public class EvaluationRunTests
     }
 
     [Fact]
+    public void Score_ConfidentWrongLeader_ShowsInBrierAndItsCalibrationBin()
+    {
+        var vignettes = new[] { PlantarFasciitis, Mislabelled }.Select(v => VignetteJson.Parse(v, Knowledge)).ToArray();
+        var leader = Engine.Assess(vignettes[0].Case).Conditions[0].Probability;
+
+        var report = EvaluationRun.Score(Engine, vignettes, interview: false);
+
+        // The same confident heel, once right and once labelled otherwise: one bin, half right.
+        var bin = Assert.Single(report.Calibration, b => b.Count > 0);
+        Assert.Equal((2, 1), (bin.Count, bin.Right));
+        Assert.InRange(leader, bin.Lower, bin.Upper);
+        Assert.Equal((Math.Pow(1 - leader, 2) + Math.Pow(leader, 2)) / 2, report.Brier, 6);
+        Assert.Equal(4, report.Calibration.Count);
+    }
+
+    [Fact]
     public void Score_Interview_CountsQuestionsAndStillFindsTheEmergency()
     {
         var vignettes = new[] { PlantarFasciitis, Clot }.Select(v => VignetteJson.Parse(v, Knowledge)).ToArray();

@@ -151,6 +151,7 @@ public abstract class RecoveryPagesTests<TFactory>(TFactory factory) : IClassFix
     [Theory]
     [InlineData("metatarsal_stress_fracture")]
     [InlineData("navicular_stress_fracture")]
+    [InlineData("tibial_stress_fracture")]
     public async Task BoneStressPlan_SaysNoRunningUntilCleared(string condition)
     {
         var runner = await WebSession.SignedUpAsync(factory);
