@@ -75,6 +75,14 @@ export FOOTFALL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Da
 say "Building"
 dotnet build Footfall.slnx -c Release -warnaserror -nologo -v quiet
 
+# The migration tool the README's two commands use: it must restore and read both providers' models.
+say "dotnet ef: no model change without a migration"
+dotnet tool restore >/dev/null
+for context in SqliteFootfallDbContext PostgresFootfallDbContext; do
+  dotnet ef migrations has-pending-model-changes --project src/Footfall.Data --context "$context" \
+    --configuration Release --no-build 2>&1 | tail -1
+done
+
 say "Running every test"
 results=$(mktemp -d /tmp/footfall-results.XXXXXX)
 set +e

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -48,8 +47,7 @@ public static class DataServiceCollectionExtensions
             }
 
             services.AddDbContext<FootfallDbContext, PostgresFootfallDbContext>(o => o
-                .UseNpgsql(connectionString)
-                .ConfigureWarnings(Quiet));
+                .UseNpgsql(connectionString));
         }
         else
         {
@@ -61,14 +59,11 @@ public static class DataServiceCollectionExtensions
             }.ToString();
             services.AddDbContext<FootfallDbContext, SqliteFootfallDbContext>(o => o
                 .UseSqlite(connectionString)
-                .ConfigureWarnings(Quiet));
+                .AddInterceptors(Hardening));
         }
 
         return services;
     }
 
-    // The migrations are hand-written (no design-time tooling here), so there is no model snapshot for
-    // EF to compare against; a test proves instead that the migrated schema equals the model's.
-    private static void Quiet(WarningsConfigurationBuilder warnings) =>
-        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
+    private static readonly SqliteHardening Hardening = new();
 }

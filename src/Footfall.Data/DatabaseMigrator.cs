@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Footfall.Data.Migrations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -23,6 +24,8 @@ public static class DatabaseMigrator
 
         try
         {
+            // A database made by the hand-written SQL migrations gets the baseline recorded first.
+            await LegacySchema.AdoptAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException or TimeoutException or UnauthorizedAccessException)
@@ -70,6 +73,9 @@ public static class DatabaseMigrator
             {
                 throw new DatabaseStartupException($"Cannot use the SQLite database at {path}: the file is read-only.");
             }
+
+            // Health data: readable by the account that runs Footfall only (an older file made with 0644 is narrowed).
+            SqliteHardening.Protect(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

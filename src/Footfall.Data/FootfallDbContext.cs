@@ -7,7 +7,7 @@ namespace Footfall.Data;
 /// <summary>
 /// The one EF Core model for both providers. Each provider has a subclass
 /// (<see cref="SqliteFootfallDbContext"/>, <see cref="PostgresFootfallDbContext"/>) only so that
-/// its hand-written migrations can be told apart; the model itself is defined here once.
+/// its generated migrations can be told apart; the model itself is defined here once.
 /// </summary>
 public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
 {
@@ -19,6 +19,8 @@ public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
     public DbSet<Shoe> Shoes => Set<Shoe>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<UserSession> Sessions => Set<UserSession>();
 
     public DbSet<SavedAssessment> Assessments => Set<SavedAssessment>();
 

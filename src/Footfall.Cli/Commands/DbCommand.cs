@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Footfall.Data;
 using Footfall.Data.Privacy;
+using Footfall.Web.Features.Account;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,16 +43,6 @@ public static class DbCommand
             return 0;
         }));
 
-        var script = new Command("model-script", "Print the SQL that creates the current model from scratch (a help for writing migrations by hand).")
-        {
-            Hidden = true,
-        };
-        script.SetAction((_, _) => RunAsync(context, async (data, _) =>
-        {
-            await context.Output.WriteLineAsync(data.Database.GenerateCreateScript()).ConfigureAwait(false);
-            return 0;
-        }));
-
         var userOption = new Option<string>("--user") { Description = "The account's email address.", Required = true };
         var outOption = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
         var export = new Command("export", "Export everything one account owns as JSON.") { userOption, outOption };
@@ -67,7 +58,9 @@ public static class DbCommand
 
             var file = parse.GetValue(outOption);
             await using Stream output = file is null ? new MemoryStream() : file.Create();
-            await AccountData.ExportAsync(data, user.Id, output, TimeProvider.System.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+            var audit = new AuditTrail(data, TimeProvider.System);
+            await new ExportAccount(data, audit, TimeProvider.System)
+                .ExecuteAsync(new ExportAccount.Request(user.Id, AuditTrail.OperatorActor), output, ct).ConfigureAwait(false);
             if (output is MemoryStream memory)
             {
                 await context.Output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(memory.ToArray())).ConfigureAwait(false);
@@ -99,7 +92,9 @@ public static class DbCommand
                 return 2;
             }
 
-            await AccountData.DeleteAsync(data, user, actorId: null, TimeProvider.System.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+            // Recorded as the operator who ran the command, not as the runner.
+            await new DeleteAccount(data, new AuditTrail(data, TimeProvider.System))
+                .ExecuteAsync(new DeleteAccount.Request(user.Id, AuditTrail.OperatorActor), ct).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Deleted the account {email} and all its data.").ConfigureAwait(false);
             return 0;
         }));
@@ -108,7 +103,6 @@ public static class DbCommand
         db.Add(status);
         db.Add(export);
         db.Add(deleteUser);
-        db.Add(script);
         return db;
     }
 

@@ -1,8 +1,9 @@
 namespace Footfall.Data.Entities;
 
 /// <summary>
-/// One read or change of a record by someone other than its owner (a clinician, an administrator),
-/// or a sensitive action by the owner (export, delete). Holds ids only, never health data.
+/// One security-relevant event: a sign-in, a failure or throttle, a password or two-factor change,
+/// an export or deletion, a read of someone else's record, an operator's command. Append-only (the
+/// database refuses UPDATE and DELETE on the table); holds ids, never health data.
 /// </summary>
 public class AuditEntry
 {
@@ -10,17 +11,23 @@ public class AuditEntry
 
     public DateTime AtUtc { get; set; }
 
-    /// <summary>Who acted (a user id), or null for the system.</summary>
+    /// <summary>Who acted: a user id, <c>operator:NAME</c> for the command line, or null for the system or an unknown visitor.</summary>
     public string? ActorId { get; set; }
 
-    /// <summary>Whose data it was (a user id).</summary>
-    public required string SubjectUserId { get; set; }
+    /// <summary>Whose account it concerns (a user id), or null when no account matched (a sign-in with an unknown email).</summary>
+    public string? SubjectUserId { get; set; }
 
-    /// <summary>What happened, e.g. "read", "export", "delete-account".</summary>
+    /// <summary>What happened, e.g. "sign-in", "sign-in-failed", "export", "delete-account"; see <see cref="AuditActions"/>.</summary>
     public required string Action { get; set; }
 
-    /// <summary>The kind of record, e.g. "Shoe".</summary>
+    /// <summary>The kind of record, e.g. "Account", "Shoe".</summary>
     public required string RecordType { get; set; }
 
     public string? RecordId { get; set; }
+
+    /// <summary>A short, health-free detail ("throttled for 8 s", "recovery code"), or null.</summary>
+    public string? Detail { get; set; }
+
+    /// <summary>The client address (the forwarded one behind a known proxy), or null from the command line.</summary>
+    public string? IpAddress { get; set; }
 }

@@ -13,4 +13,10 @@ public class FootfallUser : IdentityUser
     /// training week are; null means UTC.
     /// </summary>
     public string? TimeZoneId { get; set; }
+
+    /// <summary>
+    /// The 30-second TOTP time step (RFC 6238) of the last authenticator code accepted, so the same code
+    /// cannot be used twice; null before the first.
+    /// </summary>
+    public long? LastTotpTimeStep { get; set; }
 }

@@ -41,6 +41,10 @@ internal sealed class RecoveryEnrollmentConfiguration : IEntityTypeConfiguration
         e.ToTable("RecoveryEnrollments");
         e.Property(r => r.ConditionId).HasMaxLength(64);
         e.HasIndex(r => new { r.OwnerId, r.Active });
+
+        // One active plan per runner, enforced by the database: 20 racing "start plan" posts leave one.
+        // TRUE is understood by SQLite (3.23+) and PostgreSQL alike.
+        e.HasIndex(r => r.OwnerId).HasDatabaseName("IX_RecoveryEnrollments_OneActivePerOwner").IsUnique().HasFilter("\"Active\" = TRUE");
         e.HasOne<FootfallUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<SavedAssessment>().WithMany().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.SetNull);
     }

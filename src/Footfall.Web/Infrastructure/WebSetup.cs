@@ -1,7 +1,10 @@
+using Footfall.Web.Features;
 using System.Threading.RateLimiting;
 using Footfall.Data;
 using Footfall.Data.Entities;
+using Footfall.Web.Features.Account;
 using Footfall.Web.Features.Assessment;
+using Footfall.Web.Features.Email;
 using Footfall.Web.Features.History;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Features.Shoes;
@@ -14,8 +17,8 @@ namespace Footfall.Web.Infrastructure;
 /// <summary>The web host's wiring, kept out of Program.cs.</summary>
 public static class WebSetup
 {
-    /// <summary>Rate-limit policy for the sign-in, registration and password pages.</summary>
-    public const string AccountPolicy = "account";
+    /// <summary>Rate-limit policy for the account pages: per account when signed in, per client address otherwise.</summary>
+    public const string AccountPolicy = RateLimits.AccountPolicy;
 
     public static WebApplicationBuilder AddFootfallWeb(this WebApplicationBuilder builder)
     {
@@ -35,12 +38,14 @@ public static class WebSetup
         }
 
         services.AddSingleton(TimeProvider.System);
+        services.AddFootfallEmail(configuration);
         services.AddDataProtection()
             .SetApplicationName("Footfall")
             .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
         services.AddIdentityCore<FootfallUser>(options =>
             {
-                // OWASP ASVS 4.0 V2.1: at least 12 characters, at least 64 allowed, no composition rules.
+                // OWASP ASVS 4.0 V2.1: at least 12 characters, at least 64 allowed, no composition rules;
+                // common and guessable passwords refused by GuessablePasswordValidator.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
@@ -48,16 +53,24 @@ public static class WebSetup
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
                 options.User.RequireUniqueEmail = true;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.SignIn.RequireConfirmedAccount = false;
+
+                // No lock a stranger could set off: failures meet growing delays (SignInThrottle) instead.
+                options.Lockout.AllowedForNewUsers = false;
+                options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Tokens.EmailConfirmationTokenProvider = EmailConfirmationTokenProvider.ProviderName;
+                options.Tokens.AuthenticatorTokenProvider = TotpAuthenticator.ProviderName;
             })
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddClaimsPrincipalFactory<RunnerClaimsFactory>()
             .AddEntityFrameworkStores<FootfallDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddSignInManager<SessionSignInManager>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<EmailConfirmationTokenProvider>(EmailConfirmationTokenProvider.ProviderName)
+            .AddTokenProvider<TotpAuthenticator>(TotpAuthenticator.ProviderName);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(1));
+        services.AddOptions<EmailConfirmationTokenOptions>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddIdentityCookies();
@@ -67,13 +80,23 @@ public static class WebSetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+
+            // The cookie slides with use; the server-side session enforces the idle and absolute limits.
+            options.ExpireTimeSpan = AccountSetup.SessionLimitsFrom(configuration).Idle;
             options.SlidingExpiration = true;
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/Login";
+            options.Events.OnValidatePrincipal = Sessions.ValidateAsync;
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = requireHttps ? "__Host-footfall-2fa" : "footfall-2fa";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorization();
 
@@ -84,34 +107,21 @@ public static class WebSetup
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
-        var permits = configuration.GetValue("RateLimiting:AccountPermitsPerMinute", 10);
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = async (context, token) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    "Too many attempts from your connection. Please wait a minute and try again.", token);
-            };
-            options.AddPolicy(AccountPolicy, http =>
-                HttpMethods.IsPost(http.Request.Method)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("read"));
-        });
+        services.AddFootfallAccounts(configuration);
+        services.AddFootfallProxies(configuration);
+        services.AddFootfallRateLimits(configuration);
+        services.AddFootfallProblemDetails();
 
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Account/Manage");
             options.Conventions.AuthorizePage("/Dashboard");
         });
-        services.AddProblemDetails();
         services.AddFootfallAssessment();
         services.AddScoped<InterviewCaseBuilder>();
         services.AddFootfallRecovery();
-        services.AddOpenApi("v1");
+        services.AddFootfallUseCases();
+        services.AddOpenApi("v1", options => options.DescribeFootfallErrors());
         services.AddHttpContextAccessor();
         services.AddScoped<RunnerTime>();
 
@@ -133,13 +143,13 @@ public static class WebSetup
         ArgumentNullException.ThrowIfNull(app);
         var security = app.Services.GetRequiredService<WebSecurity>();
 
-        // A friendly page in every environment: a stack trace never reaches a runner's screen.
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandlingPath = "/Error",
-            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
-        });
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        // Behind a known proxy, the client's address and scheme are the forwarded ones (for HTTPS
+        // cookies, throttling and the audit trail); from anyone else the headers are ignored.
+        app.UseForwardedHeaders();
+
+        // API errors are problem details (RFC 9457); pages get a friendly page. A stack trace never
+        // reaches a runner's screen.
+        app.UseFootfallErrors();
         if (security.RequireHttps)
         {
             app.UseHsts();
@@ -161,7 +171,8 @@ public static class WebSetup
         var api = app.MapGroup("/api/v1");
         api.MapShoesApi();
         api.MapHistoryApi();
-        api.MapAssessmentApi();
+        // The anonymous assessment API is rate-limited per client address.
+        api.MapGroup(string.Empty).RequireRateLimiting(RateLimits.AssessmentPolicy).MapAssessmentApi();
         return app;
     }
 
@@ -190,6 +201,7 @@ public static class WebSetup
             }
 
             app.Logger.LogInformation("Using the {Database}", DatabaseMigrator.Describe(db, options));
+            app.DescribeEmail();
             app.Lifetime.ApplicationStarted.Register(() =>
             {
                 foreach (var url in app.Urls)

@@ -442,7 +442,7 @@ public sealed class AssessmentEngine
             if (fired[r] && rule.Level == ruleTriage
                 && rule.Unless.Select(a => a.FindingId).FirstOrDefault(id => !evidence.ContainsKey(id) && IsAskable(id)) is { } exception)
             {
-                return ScreenPlan.Ask(QuestionPurpose.FollowUp, exception, rule.Level);
+                return new ScreenPlan(QuestionPurpose.FollowUp, [exception], null, rule.Level, DecidesAFiredRule: true);
             }
         }
 

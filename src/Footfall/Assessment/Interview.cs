@@ -300,7 +300,7 @@ public sealed class Interview
         if (unseen.Length > 0)
         {
             var level = unseen.Min(f => f.Level);
-            var moreUrgentFirst = plan is { IsStop: false, CouldReach: { } reach } && reach < level;
+            var moreUrgentFirst = plan is { IsStop: false, CouldReach: { } reach } && (reach < level || plan.DecidesAFiredRule);
             var recheckFirst = plan.Purpose == QuestionPurpose.Recheck && !level.IsEmergency();
             if (!moreUrgentFirst && !recheckFirst)
             {

@@ -7,7 +7,10 @@ namespace Footfall.Assessment;
 /// <param name="FindingIds">The finding asked, or the checklist's findings; empty for a stop.</param>
 /// <param name="StopReason">Why to stop, or null.</param>
 /// <param name="CouldReach">For a follow-up or triage check, the triage level its answer could reach.</param>
-public sealed record ScreenPlan(QuestionPurpose? Purpose, IReadOnlyList<string> FindingIds, InterviewStopReason? StopReason, TriageLevel? CouldReach = null)
+/// <param name="DecidesAFiredRule">A follow-up asking the exception of a rule that fired only because the
+/// exception is unknown (a pale foot, unless it is fine at rest): asked before the warning interrupts.</param>
+public sealed record ScreenPlan(
+    QuestionPurpose? Purpose, IReadOnlyList<string> FindingIds, InterviewStopReason? StopReason, TriageLevel? CouldReach = null, bool DecidesAFiredRule = false)
 {
     public bool IsStop => StopReason is not null;
 

@@ -44,7 +44,19 @@ public static class InterviewPage
 
             if (await IsWarningAsync(page))
             {
-                await page.ClickAsync("button:has-text('See the full result')");
+                var go = page.Locator("button:has-text('I understand, continue the questions')");
+                await ((await go.CountAsync()) > 0 ? go.ClickAsync() : page.ClickAsync("button:has-text('See the full result')"));
+            }
+            else if (await page.Locator(".sign-list").CountAsync() > 0)
+            {
+                foreach (var sign in await page.Locator(".sign-list input[value=y]").AllAsync())
+                {
+                    var id = (await sign.GetAttributeAsync("name"))!["a-".Length..];
+                    var value = !evidence.TryGetValue(id, out var v) ? "n" : v.ValueKind == JsonValueKind.True ? "y" : v.ValueKind == JsonValueKind.String ? "?" : "n";
+                    await page.CheckAsync($"input[name='a-{id}'][value='{value}']");
+                }
+
+                await page.ClickAsync("button:has-text('Continue')");
             }
             else if (await page.Locator("input[name=present]").CountAsync() > 0)
             {
@@ -82,8 +94,13 @@ public static class InterviewPage
 
     private static async Task AnswerQuestionAsync(IPage page, IReadOnlyDictionary<string, JsonElement> evidence)
     {
-        var findingId = await page.Locator("input[name=findingId]").GetAttributeAsync("value");
+        var findingId = await page.Locator("form[data-finding]").GetAttributeAsync("data-finding");
+        var warningSign = await page.Locator("form[data-purpose=follow_up], form[data-purpose=recheck], form[data-purpose=screen]").CountAsync() > 0;
         if (!evidence.TryGetValue(findingId!, out var answer))
+        {
+            await page.ClickAsync(warningSign ? "button:has-text('No')" : "button:has-text('Not sure')");
+        }
+        else if (answer.ValueKind == JsonValueKind.String)
         {
             await page.ClickAsync("button:has-text('Not sure')");
         }

@@ -37,7 +37,13 @@ public sealed class RateLimitAndHttpsTests
         Assert.Equal("https", plain.Headers.Location!.Scheme);
 
         var session = new WebSession(factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://footfall.example") })); // HSTS is never sent to localhost
-        using var response = await session.RegisterAsync($"https-{Guid.NewGuid():N}@example.com");
+        var email = $"https-{Guid.NewGuid():N}@example.com";
+        using (await session.RegisterAsync(email))
+        {
+        }
+
+        await session.ConfirmEmailAsync(factory, email);
+        using var response = await session.SignInAsync(email);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-footfall=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.True(response.Headers.Contains("Strict-Transport-Security"));

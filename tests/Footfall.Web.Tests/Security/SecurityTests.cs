@@ -69,9 +69,14 @@ public sealed class SecurityTests(FootfallWebFactory factory) : IClassFixture<Fo
     [Fact]
     public async Task AuthCookie_IsHttpOnlyAndSameSite()
     {
+        var email = $"cookie-{Guid.NewGuid():N}@example.com";
         var session = WebSession.Create(factory);
+        using (await session.RegisterAsync(email))
+        {
+        }
 
-        using var response = await session.RegisterAsync($"cookie-{Guid.NewGuid():N}@example.com");
+        await session.ConfirmEmailAsync(factory, email);
+        using var response = await session.SignInAsync(email);
 
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("footfall=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);

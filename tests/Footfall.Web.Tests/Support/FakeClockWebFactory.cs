@@ -16,6 +16,10 @@ public class FakeClockWebFactory : FootfallWebFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+
+        // Day-by-day journeys keep one browser signed in across fake days; the session limits have their own tests.
+        builder.UseSetting("Security:Sessions:Idle", "400.00:00:00");
+        builder.UseSetting("Security:Sessions:Absolute", "400.00:00:00");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

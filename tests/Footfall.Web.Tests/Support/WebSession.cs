@@ -44,6 +44,19 @@ public sealed class WebSession(HttpClient client)
         return await Client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(values));
     }
 
+    /// <summary>
+    /// Posts <paramref name="fields"/> to <paramref name="action"/> with the antiforgery token of the page at
+    /// <paramref name="path"/>, as a form on that page aimed at another handler or record would.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, string action, IDictionary<string, string> fields)
+    {
+        var page = await GetPageAsync(path);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{path} has no antiforgery token.");
+        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await Client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(values));
+    }
+
     public async Task<HttpResponseMessage> RegisterAsync(string email, string password = GoodPassword) =>
         await SubmitFormAsync("/Account/Register", new Dictionary<string, string>
         {
@@ -60,13 +73,29 @@ public sealed class WebSession(HttpClient client)
             ["Input.Password"] = password,
         });
 
-    /// <summary>Registers a fresh account and stays signed in as it.</summary>
-    public static async Task<WebSession> SignedUpAsync(FootfallWebFactory factory, string? email = null)
+    /// <summary>Registers a fresh account, confirms it by the emailed link and signs in as it.</summary>
+    public static async Task<WebSession> SignedUpAsync(FootfallWebFactory factory, string? email = null, string password = GoodPassword)
     {
+        email ??= $"runner-{Guid.NewGuid():N}@example.com";
         var session = Create(factory);
-        using var response = await session.RegisterAsync(email ?? $"runner-{Guid.NewGuid():N}@example.com");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using (var registered = await session.RegisterAsync(email, password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        }
+
+        await session.ConfirmEmailAsync(factory, email);
+        using var signedIn = await session.SignInAsync(email, password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return session;
+    }
+
+    /// <summary>Opens the confirmation link from the outbox and presses "Confirm".</summary>
+    public async Task ConfirmEmailAsync(FootfallWebFactory factory, string email)
+    {
+        var mail = await OutboxMail.WaitForAsync(factory, email, "Confirm your email");
+        using var confirmed = await SubmitFormAsync(OutboxMail.Link(mail, "/Account/ConfirmEmail"), new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains("is confirmed", await confirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>

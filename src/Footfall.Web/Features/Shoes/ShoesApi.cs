@@ -1,16 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using Footfall.Data;
 using Footfall.Data.Entities;
-using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Features.Shoes;
 
 /// <summary>
-/// <c>/api/v1/shoes</c>: a runner's shoes. Every handler is scoped to the signed-in owner through
-/// <see cref="OwnedQueries"/>; someone else's shoe answers 404 exactly like a missing one.
+/// <c>/api/v1/shoes</c>: a runner's shoes. Every handler goes through the same use cases as the shoes
+/// page (<see cref="SaveShoe"/>, <see cref="RetireShoe"/>, <see cref="AssignRuns"/>, <see cref="RemoveShoe"/>),
+/// so both answer alike; someone else's shoe answers 404 exactly like a missing one.
 /// </summary>
 public static class ShoesApi
 {
@@ -23,107 +21,76 @@ public static class ShoesApi
         group.MapPost("/", CreateAsync).WithName("CreateShoe");
         group.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateShoe");
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteShoe");
+        group.MapPost("/{id:guid}/retire", RetireAsync).WithName("RetireShoe");
+        group.MapPost("/{id:guid}/runs", AssignRunsAsync).WithName("AssignRunsToShoe");
         return group;
     }
 
     public sealed record ShoeDto(Guid Id, string Name, double InitialDistanceKm, DateOnly? StartedOn, DateOnly? RetiredOn);
 
+    /// <summary>A shoe as sent; the limits are <see cref="SaveShoe"/>'s, which checks them.</summary>
     public sealed record ShoeRequest(
-        [property: Required, StringLength(100, MinimumLength = 1)] string Name,
-        [property: Range(0, 10_000)] double InitialDistanceKm = 0,
+        [property: Required, StringLength(SaveShoe.MaxNameLength, MinimumLength = 1)] string Name,
+        [property: Range(0, SaveShoe.MaxInitialDistanceKm)] double InitialDistanceKm = 0,
         DateOnly? StartedOn = null,
         DateOnly? RetiredOn = null);
 
+    /// <summary>Retire (true, today in the runner's zone) or put back in use (false).</summary>
+    public sealed record Retirement(bool Retire = true);
+
+    /// <summary>The local days whose runs without a shoe go to this one (inclusive, either open).</summary>
+    public sealed record RunRange(DateOnly? From = null, DateOnly? To = null);
+
+    public sealed record AssignedRuns(int Runs);
+
     private static ShoeDto ToDto(Shoe s) => new(s.Id, s.Name, s.InitialDistanceMeters / 1000, s.StartedOn, s.RetiredOn);
 
-    private static async Task<Ok<List<ShoeDto>>> ListAsync(FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var shoes = await db.Shoes.OwnedBy(user.RequireId()).OrderBy(s => s.Name).ToListAsync(ct);
-        return TypedResults.Ok(shoes.Select(ToDto).ToList());
-    }
+    private static async Task<Ok<List<ShoeDto>>> ListAsync(ShoeList shoes, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok((await shoes.AllAsync(Runner.Of(user), ct)).Select(ToDto).ToList());
 
-    private static async Task<Results<Ok<ShoeDto>, NotFound>> GetAsync(Guid id, FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var shoe = await db.Shoes.FindOwnedAsync(id, user.RequireId(), ct);
-        return shoe is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(shoe));
-    }
+    private static async Task<Results<Ok<ShoeDto>, NotFound>> GetAsync(Guid id, ShoeList shoes, ClaimsPrincipal user, CancellationToken ct) =>
+        await shoes.FindAsync(Runner.Of(user), id, ct) is { } shoe ? TypedResults.Ok(ToDto(shoe)) : TypedResults.NotFound();
 
     private static async Task<Results<Created<ShoeDto>, ValidationProblem>> CreateAsync(
-        ShoeRequest request, FootfallDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+        ShoeRequest request, SaveShoe.Handler save, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (Validate(request) is { } problem)
-        {
-            return problem;
-        }
-
-        var shoe = new Shoe
-        {
-            Id = Guid.NewGuid(),
-            OwnerId = user.RequireId(),
-            Name = request.Name.Trim(),
-            InitialDistanceMeters = request.InitialDistanceKm * 1000,
-            StartedOn = request.StartedOn,
-            RetiredOn = request.RetiredOn,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Shoes.Add(shoe);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/shoes/{shoe.Id}", ToDto(shoe));
+        var outcome = await save.HandleAsync(Runner.Of(user), new(null, request.Name, request.InitialDistanceKm, request.StartedOn, request.RetiredOn), ct);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/v1/shoes/{outcome.Value!.Id}", ToDto(outcome.Value))
+            : outcome.ToValidationProblem();
     }
 
     private static async Task<Results<Ok<ShoeDto>, NotFound, ValidationProblem>> UpdateAsync(
-        Guid id, ShoeRequest request, FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, ShoeRequest request, SaveShoe.Handler save, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (Validate(request) is { } problem)
+        var outcome = await save.HandleAsync(Runner.Of(user), new(id, request.Name, request.InitialDistanceKm, request.StartedOn, request.RetiredOn), ct);
+        return outcome switch
         {
-            return problem;
-        }
-
-        var shoe = await db.Shoes.FindOwnedAsync(id, user.RequireId(), ct);
-        if (shoe is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        shoe.Name = request.Name.Trim();
-        shoe.InitialDistanceMeters = request.InitialDistanceKm * 1000;
-        shoe.StartedOn = request.StartedOn;
-        shoe.RetiredOn = request.RetiredOn;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToDto(shoe));
+            { IsNotFound: true } => TypedResults.NotFound(),
+            { Succeeded: true } => TypedResults.Ok(ToDto(outcome.Value!)),
+            _ => outcome.ToValidationProblem(),
+        };
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var shoe = await db.Shoes.FindOwnedAsync(id, user.RequireId(), ct);
-        if (shoe is null)
-        {
-            return TypedResults.NotFound();
-        }
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, RemoveShoe.Handler remove, ClaimsPrincipal user, CancellationToken ct) =>
+        (await remove.HandleAsync(Runner.Of(user), new(id), ct)).IsNotFound ? TypedResults.NotFound() : TypedResults.NoContent();
 
-        db.Shoes.Remove(shoe);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+    private static async Task<Results<Ok<ShoeDto>, NotFound>> RetireAsync(
+        Guid id, Retirement request, RetireShoe.Handler retire, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await retire.HandleAsync(Runner.Of(user), new(id, request.Retire), ct);
+        return outcome.IsNotFound ? TypedResults.NotFound() : TypedResults.Ok(ToDto(outcome.Value!));
     }
 
-    private static ValidationProblem? Validate(ShoeRequest request)
+    private static async Task<Results<Ok<AssignedRuns>, NotFound, ValidationProblem>> AssignRunsAsync(
+        Guid id, RunRange request, AssignRuns.Handler assign, ClaimsPrincipal user, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 100)
+        var outcome = await assign.HandleAsync(Runner.Of(user), new(id, request.From, request.To), ct);
+        return outcome switch
         {
-            errors["name"] = ["Give the shoe a name of 1 to 100 characters."];
-        }
-
-        if (request.InitialDistanceKm is < 0 or > 10_000 || double.IsNaN(request.InitialDistanceKm))
-        {
-            errors["initialDistanceKm"] = ["Initial distance must be between 0 and 10,000 km."];
-        }
-
-        if (request.StartedOn is { } start && request.RetiredOn is { } end && end < start)
-        {
-            errors["retiredOn"] = ["A shoe cannot be retired before it was first worn."];
-        }
-
-        return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors);
+            { IsNotFound: true } => TypedResults.NotFound(),
+            { Succeeded: true } => TypedResults.Ok(new AssignedRuns(outcome.Value!.Runs)),
+            _ => outcome.ToValidationProblem(),
+        };
     }
 }

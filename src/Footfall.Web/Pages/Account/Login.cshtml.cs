@@ -1,20 +1,22 @@
 using System.ComponentModel.DataAnnotations;
-using Footfall.Data.Entities;
-using Footfall.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
+using Footfall.Web.Features.Account;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Footfall.Web.Infrastructure;
 
 namespace Footfall.Web.Pages.Account;
 
+/// <summary>Sign-in: the same work and the same answer for every wrong email or password (see <see cref="PasswordSignIn"/>).</summary>
 [EnableRateLimiting(WebSetup.AccountPolicy)]
-public sealed class LoginModel(SignInManager<FootfallUser> signIn) : PageModel
+public sealed class LoginModel(PasswordSignIn passwordSignIn, AccountMail mail) : PageModel
 {
-    public const string LockedOutMessage =
-        "This account is locked for 15 minutes after too many failed sign-in attempts. Please wait and try again.";
+    public const string FailedMessage = PasswordSignIn.FailedMessage;
 
-    public const string FailedMessage = "That email and password do not match an account.";
+    public const string ThrottledMessage = "Too many failed attempts for this account or from your connection.";
+
+    public const string NotConfirmedMessage =
+        "Please confirm your email address first: we have sent you a new link. Open it, then sign in.";
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -22,12 +24,17 @@ public sealed class LoginModel(SignInManager<FootfallUser> signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public sealed class LoginInput
     {
         [Required(ErrorMessage = "Enter your email address.")]
+        [StringLength(256)]
         public string Email { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Enter your password.")]
+        [StringLength(1024)]
         [DataType(DataType.Password)]
         public string Password { get; set; } = string.Empty;
 
@@ -45,13 +52,24 @@ public sealed class LoginModel(SignInManager<FootfallUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await passwordSignIn.SignInAsync(Input.Email, Input.Password, Input.RememberMe, HttpContext.RequestAborted);
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Dashboard";
+        switch (outcome.Status)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Dashboard");
+            case PasswordSignInStatus.SignedIn:
+                return LocalRedirect(next);
+            case PasswordSignInStatus.SecondFactor:
+                return RedirectToPage("/Account/LoginWith2fa", new { returnUrl = next, rememberMe = Input.RememberMe });
+            case PasswordSignInStatus.NotConfirmed:
+                await mail.QueueConfirmationAsync(outcome.Unconfirmed!);
+                ModelState.AddModelError(string.Empty, NotConfirmedMessage);
+                return Page();
+            case PasswordSignInStatus.Throttled:
+                ModelState.AddModelError(string.Empty, $"{ThrottledMessage} Please wait {Math.Ceiling(outcome.Wait.TotalSeconds)} seconds and try again.");
+                return Page();
+            default:
+                ModelState.AddModelError(string.Empty, FailedMessage);
+                return Page();
         }
-
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? LockedOutMessage : FailedMessage);
-        return Page();
     }
 }

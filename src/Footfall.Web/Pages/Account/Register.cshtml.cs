@@ -1,15 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using Footfall.Data.Entities;
+using Footfall.Web.Features.Account;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Account;
 
 [EnableRateLimiting(WebSetup.AccountPolicy)]
-public sealed class RegisterModel(UserManager<FootfallUser> users, SignInManager<FootfallUser> signIn, TimeProvider clock) : PageModel
+public sealed class RegisterModel(
+    UserManager<FootfallUser> users, AccountMail mail, AuditTrail audit, DummyPasswordHash dummy, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -42,6 +45,11 @@ public sealed class RegisterModel(UserManager<FootfallUser> users, SignInManager
 
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/Dashboard") : Page();
 
+    /// <summary>
+    /// Answers the same way whether or not the email has an account (OWASP ASVS 4.0 V2, account
+    /// enumeration): a new address gets a confirmation link, a known one the "you already have an
+    /// account" news, both by email and both behind the same "check your email" page.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
     {
         if (!ModelState.IsValid)
@@ -49,32 +57,68 @@ public sealed class RegisterModel(UserManager<FootfallUser> users, SignInManager
             return Page();
         }
 
+        var email = Input.Email.Trim();
         var user = new FootfallUser
         {
-            UserName = Input.Email.Trim(),
-            Email = Input.Email.Trim(),
+            UserName = email,
+            Email = email,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             TimeZoneId = RunnerTime.IsKnown(Input.TimeZone) ? Input.TimeZone : null,
         };
-        var result = await users.CreateAsync(user, Input.Password);
-        if (!result.Succeeded)
+
+        // The password rules first, the same for every address, so their answer says nothing about accounts.
+        foreach (var validator in users.PasswordValidators)
         {
-            foreach (var error in result.Errors)
+            var checkedPassword = await validator.ValidateAsync(users, user, Input.Password);
+            foreach (var error in checkedPassword.Errors.Where(e => !ModelState.Values.SelectMany(v => v.Errors).Any(m => m.ErrorMessage == e.Description)))
             {
-                // Identity's duplicate-user messages name the address; say it plainly instead.
-                var message = error.Code is "DuplicateUserName" or "DuplicateEmail"
-                    ? "An account with this email already exists. Sign in instead, or use another address."
-                    : error.Description;
-                if (!ModelState.Values.SelectMany(v => v.Errors).Any(e => e.ErrorMessage == message))
-                {
-                    ModelState.AddModelError(string.Empty, message);
-                }
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        IdentityResult created;
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            _ = dummy.Verify(Input.Password);
+            created = IdentityResult.Failed(new IdentityError { Code = "DuplicateEmail" });
+        }
+        else
+        {
+            try
+            {
+                created = await users.CreateAsync(user, Input.Password);
+            }
+            catch (DbUpdateException)
+            {
+                // Lost a race with another registration of the same address: the unique index said no.
+                created = IdentityResult.Failed(new IdentityError { Code = "DuplicateEmail" });
+            }
+        }
+
+        if (created.Succeeded)
+        {
+            await audit.RecordAsync(AuditActions.Registered, user.Id, actorId: user.Id);
+            await mail.QueueConfirmationAsync(user, Url.IsLocalUrl(returnUrl) ? returnUrl : null);
+        }
+        else if (created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
+        {
+            mail.QueueAlreadyRegistered(email);
+        }
+        else
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
             }
 
             return Page();
         }
 
-        await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/Dashboard");
+        return RedirectToPage("/Account/CheckEmail", new { reason = "register" });
     }
 }

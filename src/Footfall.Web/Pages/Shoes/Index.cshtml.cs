@@ -1,20 +1,15 @@
-using System.ComponentModel.DataAnnotations;
-using Footfall.Data;
-using Footfall.Data.Activities;
-using Footfall.Data.Entities;
 using Footfall.Training;
-using Footfall.Web.Features.History;
-using Footfall.Web.Infrastructure;
+using Footfall.Web.Features;
+using Footfall.Web.Features.Shoes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Shoes;
 
 /// <summary>Shoes with their mileage; add a pair by hand, assign runs to it, retire it.</summary>
 [Authorize]
-public sealed class IndexModel(FootfallDbContext db, TimeProvider clock, RunnerTime time) : PageModel
+public sealed class IndexModel(ShoeList shoes, SaveShoe.Handler save, RetireShoe.Handler retireShoe, AssignRuns.Handler assign) : PageModel
 {
     public IReadOnlyList<ShoeMileage> Mileage { get; private set; } = [];
 
@@ -28,13 +23,11 @@ public sealed class IndexModel(FootfallDbContext db, TimeProvider clock, RunnerT
     [TempData]
     public string? Status { get; set; }
 
+    /// <summary>The add-a-pair form; <see cref="SaveShoe"/> checks it, as it does for the API.</summary>
     public sealed class ShoeInput
     {
-        [Required(ErrorMessage = "Give the shoe a name.")]
-        [StringLength(100, ErrorMessage = "Keep the name to 100 characters.")]
-        public string Name { get; set; } = string.Empty;
+        public string? Name { get; set; }
 
-        [Range(0, 10_000, ErrorMessage = "Distance already run must be between 0 and 10,000 km.")]
         public double InitialDistanceKm { get; set; }
 
         public DateOnly? StartedOn { get; set; }
@@ -44,78 +37,59 @@ public sealed class IndexModel(FootfallDbContext db, TimeProvider clock, RunnerT
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid)
+        // A value that is not a number at all never reaches the use case.
+        if (ModelState.IsValid)
         {
-            await LoadAsync(ct);
-            return Page();
+            var outcome = await save.HandleAsync(Runner.Of(User), new SaveShoe.Request(null, Input.Name, Input.InitialDistanceKm, Input.StartedOn), ct);
+            if (outcome.Succeeded)
+            {
+                Status = $"Added {outcome.Value!.Name}.";
+                return RedirectToPage();
+            }
+
+            ModelState.AddFieldErrors(outcome);
         }
 
-        db.Shoes.Add(new Shoe
-        {
-            Id = Guid.NewGuid(),
-            OwnerId = User.RequireId(),
-            Name = Input.Name.Trim(),
-            InitialDistanceMeters = Input.InitialDistanceKm * 1000,
-            StartedOn = Input.StartedOn,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(ct);
-        Status = $"Added {Input.Name.Trim()}.";
-        return RedirectToPage();
+        await LoadAsync(ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRetireAsync(Guid id, bool retire, CancellationToken ct)
     {
-        var shoe = await db.Shoes.FindOwnedAsync(id, User.RequireId(), ct);
-        if (shoe is null)
+        var outcome = await retireShoe.HandleAsync(Runner.Of(User), new RetireShoe.Request(id, retire), ct);
+        if (outcome.IsNotFound)
         {
             return NotFound();
         }
 
-        shoe.RetiredOn = retire ? time.Today : null;
-        await db.SaveChangesAsync(ct);
-        Status = retire ? $"Retired {shoe.Name}." : $"{shoe.Name} is back in use.";
+        Status = retire ? $"Retired {outcome.Value!.Name}." : $"{outcome.Value!.Name} is back in use.";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAssignAsync(Guid shoeId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var owner = User.RequireId();
-        var shoe = await db.Shoes.FindOwnedAsync(shoeId, owner, ct);
-        if (shoe is null)
+        var outcome = await assign.HandleAsync(Runner.Of(User), new AssignRuns.Request(shoeId, from, to), ct);
+        if (outcome.IsNotFound)
         {
             return NotFound();
         }
 
-        var query = db.Activities.OwnedBy(owner).Where(a => a.ShoeId == null);
-        if (from is { } f)
+        if (!outcome.Succeeded)
         {
-            var start = f.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            query = query.Where(a => a.StartUtc >= start);
+            ModelState.AddFieldErrors(outcome, prefix: string.Empty);
+            await LoadAsync(ct);
+            return Page();
         }
 
-        if (to is { } t)
-        {
-            var end = t.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            query = query.Where(a => a.StartUtc < end);
-        }
-
-        var runs = (await query.ToListAsync(ct)).Where(a => new RunSummary(a.Id, default, a.Sport, 0, default).IsRun).ToList();
-        foreach (var run in runs)
-        {
-            run.ShoeId = shoe.Id;
-        }
-
-        await db.SaveChangesAsync(ct);
-        Status = $"Assigned {runs.Count} {(runs.Count == 1 ? "run" : "runs")} to {shoe.Name}.";
+        var result = outcome.Value!;
+        Status = $"Assigned {result.Runs} {(result.Runs == 1 ? "run" : "runs")} to {result.ShoeName}.";
         return RedirectToPage();
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var owner = User.RequireId();
-        var report = await TrainingEvidence.ReportAsync(db, owner, time.Today, time.Zone, ct);
-        Mileage = report.Shoes.OrderBy(s => s.IsRetired).ThenByDescending(s => s.Total.Meters).ToList();
-        UnassignedRuns = report.History.Runs.Count(r => r.ShoeId is null);
+        var report = await shoes.MileageAsync(Runner.Of(User), ct);
+        Mileage = report.Mileage;
+        UnassignedRuns = report.UnassignedRuns;
     }
 }

@@ -65,18 +65,7 @@ public abstract class DataEvidenceTests<TFactory>(TFactory factory) : IClassFixt
         await db.SaveChangesAsync();
     }
 
-    private static async Task<IHtmlDocument> FinishedInterviewAsync(WebSession runner)
-    {
-        using var started = await runner.SubmitFormAsync("/Assess", new Dictionary<string, string> { ["Age"] = "35", ["Sex"] = "female" });
-        var page = await WebSession.ParseAsync(started);
-        var fields = new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = ((IHtmlInputElement)page.QuerySelector("input[name=__RequestVerificationToken]")!).Value,
-            ["state"] = ((IHtmlInputElement)page.QuerySelector("input[name=state]")!).Value,
-        };
-        using var finished = await runner.Client.PostAsync(new Uri("/Assess?handler=Finish", UriKind.Relative), new FormUrlEncodedContent(fields));
-        return await WebSession.ParseAsync(finished);
-    }
+    private static Task<IHtmlDocument> FinishedInterviewAsync(WebSession runner) => InterviewHttp.FinishedAsync(runner);
 }
 
 /// <summary>The same tests on SQLite, the default database.</summary>

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Footfall.Data;
-using Footfall.Data.Privacy;
 using Footfall.Data.Entities;
+using Footfall.Web.Features.Account;
+using Microsoft.AspNetCore.Authentication;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,8 +11,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Footfall.Web.Pages.Account.Manage;
 
 [EnableRateLimiting(WebSetup.AccountPolicy)]
-public sealed class DeleteAccountModel(
-    UserManager<FootfallUser> users, SignInManager<FootfallUser> signIn, FootfallDbContext db, TimeProvider clock) : PageModel
+public sealed class DeleteAccountModel(UserManager<FootfallUser> users, DeleteAccount deleteAccount) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your password to confirm.")]
@@ -42,9 +41,9 @@ public sealed class DeleteAccountModel(
             return Page();
         }
 
-        // Owned records go with the account (cascading foreign keys); the audit trail keeps ids only.
-        await AccountData.DeleteAsync(db, user, user.Id, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
-        await signIn.SignOutAsync();
+        // Owned records and sessions go with the account; the audit trail keeps ids only.
+        await deleteAccount.ExecuteAsync(new DeleteAccount.Request(user.Id, user.Id), HttpContext.RequestAborted);
+        await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         return RedirectToPage("/Account/Deleted");
     }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Footfall.Data;
 using Footfall.Data.Entities;
+using Footfall.Web.Features.Account;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +11,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Footfall.Web.Pages.Account.Manage;
 
 [EnableRateLimiting(WebSetup.AccountPolicy)]
-public sealed class ManageIndexModel(UserManager<FootfallUser> users, SignInManager<FootfallUser> signIn) : PageModel
+public sealed class ManageIndexModel(
+    UserManager<FootfallUser> users, SignInManager<FootfallUser> signIn, FootfallDbContext db, AuditTrail audit, AccountMail mail) : PageModel
 {
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
@@ -99,9 +102,13 @@ public sealed class ManageIndexModel(UserManager<FootfallUser> users, SignInMana
             return Page();
         }
 
-        // A new security stamp invalidates other sessions; refresh this one so the runner stays signed in.
+        // The new security stamp already fails every other cookie; ending their sessions makes it visible
+        // on the sessions page, and refreshing this one keeps the runner signed in here.
+        await Sessions.EndAllAsync(db, user.Id, keepSessionId: User.CurrentId());
         await signIn.RefreshSignInAsync(user);
-        StatusMessage = "Your password has been changed.";
+        await audit.RecordAsync(AuditActions.PasswordChanged, user.Id);
+        mail.QueueSecurityNotice(user, "Your Footfall password was changed, and every other session was signed out.");
+        StatusMessage = "Your password has been changed, and you have been signed out everywhere else.";
         return RedirectToPage();
     }
 }

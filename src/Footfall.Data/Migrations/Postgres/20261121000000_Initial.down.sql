@@ -1,9 +1,0 @@
-DROP TABLE "Shoes";
-DROP TABLE "AspNetUserTokens";
-DROP TABLE "AspNetUserRoles";
-DROP TABLE "AspNetUserLogins";
-DROP TABLE "AspNetUserClaims";
-DROP TABLE "AspNetRoleClaims";
-DROP TABLE "AuditEntries";
-DROP TABLE "AspNetUsers";
-DROP TABLE "AspNetRoles";

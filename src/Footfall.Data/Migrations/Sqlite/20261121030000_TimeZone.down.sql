@@ -1,1 +1,0 @@
-ALTER TABLE "AspNetUsers" DROP COLUMN "TimeZoneId";

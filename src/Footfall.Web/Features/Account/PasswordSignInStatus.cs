@@ -1,0 +1,10 @@
+namespace Footfall.Web.Features.Account;
+
+public enum PasswordSignInStatus
+{
+    SignedIn,
+    SecondFactor,
+    Failed,
+    Throttled,
+    NotConfirmed,
+}
