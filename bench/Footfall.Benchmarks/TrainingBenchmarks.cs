@@ -35,7 +35,7 @@ public class TrainingBenchmarks
             var km = 5 + (random.NextDouble() * 15);
             var start = new DateTimeOffset(date.ToDateTime(new TimeOnly(5 + random.Next(14), random.Next(60))), TimeSpan.Zero);
             runs.Add(new RunSummary(
-                Guid.NewGuid(), start, day % 11 == 0 ? "Trail Run" : "running", km * 1000, TimeSpan.FromMinutes(km * 5.5),
+                Guid.NewGuid(), start, Footfall.Activities.Sport.Running, km * 1000, TimeSpan.FromMinutes(km * 5.5),
                 165 + (random.NextDouble() * 15), 48.5 + (random.NextDouble() * 3), _shoes[Math.Min(11, day / 300)].Id,
                 day % 3 == 0 ? random.Next(2, 9) : null));
         }

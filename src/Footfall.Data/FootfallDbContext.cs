@@ -36,6 +36,30 @@ public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
 
     public DbSet<AppointmentRecord> Appointments => Set<AppointmentRecord>();
 
+    public DbSet<Clinic> Clinics => Set<Clinic>();
+
+    public DbSet<ClinicMember> ClinicMembers => Set<ClinicMember>();
+
+    public DbSet<PractitionerProfile> Practitioners => Set<PractitionerProfile>();
+
+    public DbSet<ClinicInvitation> ClinicInvitations => Set<ClinicInvitation>();
+
+    public DbSet<WorkingHoursEntry> WorkingHours => Set<WorkingHoursEntry>();
+
+    public DbSet<BlockedTimeEntry> BlockedTimes => Set<BlockedTimeEntry>();
+
+    public DbSet<AppointmentTypeEntry> AppointmentTypes => Set<AppointmentTypeEntry>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<WaitlistEntry> Waitlist => Set<WaitlistEntry>();
+
+    public DbSet<ConsentGrant> Consents => Set<ConsentGrant>();
+
+    public DbSet<Examination> Examinations => Set<Examination>();
+
+    public DbSet<PlanChange> PlanChanges => Set<PlanChange>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

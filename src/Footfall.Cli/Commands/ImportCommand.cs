@@ -50,7 +50,7 @@ public static class ImportCommand
             using var source = ImportSource.Open(Path.GetFullPath(path));
             if (source.ExpectedCount == 0)
             {
-                await context.Error.WriteLineAsync($"footfall: no .fit, .gpx or .tcx files found in {path}.");
+                await context.Error.WriteLineAsync($"footfall: no {Footfall.Activities.ActivityDecoders.ExtensionNames} files found in {path}.");
                 return 1;
             }
 

@@ -70,7 +70,29 @@ public static class LoadCommand
                 return 0;
             }
 
-            console.Write(WeeklyTable(report, weeks));
+            if (report.History.LastRunDate is { } lastRun)
+            {
+                var ago = today.DayNumber - lastRun.DayNumber;
+                await context.Output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Last run: {lastRun:d MMMM yyyy} ({(ago == 0 ? "today" : ago == 1 ? "yesterday" : $"{ago:N0} days ago")})."));
+            }
+
+            console.Write(WeeklyTable(report, weeks, out var movedTo));
+            if (movedTo is { } week)
+            {
+                await context.Output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Nothing was run in the last {weeks} weeks, so these are the weeks around your last run (week of {week:d MMMM yyyy}); the ratios are as of then."));
+            }
+
+            foreach (var left in report.History.LeftOut)
+            {
+                await context.Output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Left out of load: the run of {left.StartUtc:yyyy-MM-dd}. {left.LeftOutReason}"));
+            }
+
             await context.Output.WriteLineAsync(
                 "Change: the week's distance against the average of the four weeks before. ACWR: acute:chronic ratio (EWMA, Williams et al. 2017) on the week's last day; 0.8-1.3 is the usual band. These describe training; they do not predict injury.");
             return 0;
@@ -82,7 +104,7 @@ public static class LoadCommand
         }
     }
 
-    private static Table WeeklyTable(TrainingReport report, int weeks)
+    private static Table WeeklyTable(TrainingReport report, int weeks, out DateOnly? movedTo)
     {
         var c = CultureInfo.InvariantCulture;
         var table = new Table().Border(TableBorder.Rounded).Title("Weekly running load");
@@ -93,8 +115,7 @@ public static class LoadCommand
         table.AddColumn(new TableColumn("Change %").RightAligned());
         table.AddColumn(new TableColumn("ACWR").RightAligned());
         table.AddColumn(new TableColumn("Monotony").RightAligned());
-        var rows = WeeklyLoadRow.From(report);
-        foreach (var row in rows.Skip(Math.Max(0, rows.Count - weeks)))
+        foreach (var row in WeeklyLoadRow.Window(WeeklyLoadRow.From(report), weeks, out movedTo))
         {
             var week = row.Week;
             table.AddRow(

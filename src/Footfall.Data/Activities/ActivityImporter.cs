@@ -62,13 +62,15 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
             .Select(a => new { a.ContentHash, a.Sport, a.StartUtc })
             .ToListAsync(cancellationToken);
         var knownHashes = new HashSet<string>(stored.Select(a => a.ContentHash), StringComparer.Ordinal);
-        var knownStarts = new HashSet<(string, DateTime)>(stored.Select(a => (a.Sport, a.StartUtc)));
+        var knownStarts = new HashSet<(Footfall.Activities.Sport, DateTime)>(stored.Select(a => (a.Sport, a.StartUtc)));
         var shoes = (await db.Shoes.OwnedBy(ownerId).AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
             .GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
         var done = 0;
         int imported = 0, duplicates = 0, shoesCreated = 0;
         var skipped = new List<SkippedFile>();
+        var partial = new List<PartialFile>();
+        var leftOut = new List<LeftOutActivity>();
         var ids = new List<Guid>();
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -92,6 +94,19 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
                     var (added, dup, newShoes) = await SaveFileAsync(ownerId, file, knownHashes, knownStarts, shoes, cancellationToken);
                     imported += added.Count;
                     ids.AddRange(added);
+                    foreach (var kept in file.Activities.Where(p => added.Contains(p.Record.Id)))
+                    {
+                        var r = kept.Record;
+                        if (r.DamageNote is { } note)
+                        {
+                            partial.Add(new PartialFile(file.Name, note));
+                        }
+
+                        if (Footfall.Activities.ActivitySanity.Check(r.Sport, r.DistanceMeters, TimeSpan.FromSeconds(r.DurationSeconds), r.SampleCount, r.TimedSampleCount) is { } why)
+                        {
+                            leftOut.Add(new LeftOutActivity(r.Id, file.Name, why));
+                        }
+                    }
                     duplicates += dup;
                     shoesCreated += newShoes;
                 }
@@ -115,14 +130,14 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
             }
         }
 
-        return new ImportReport(imported, duplicates, skipped, shoesCreated, ids);
+        return new ImportReport(imported, duplicates, skipped, shoesCreated, ids, partial, leftOut);
     }
 
     private async Task<(List<Guid> Added, int Duplicates, int ShoesCreated)> SaveFileAsync(
         string ownerId,
         PreparedFile file,
         HashSet<string> knownHashes,
-        HashSet<(string, DateTime)> knownStarts,
+        HashSet<(Footfall.Activities.Sport, DateTime)> knownStarts,
         Dictionary<string, Guid> shoes,
         CancellationToken cancellationToken)
     {
@@ -130,7 +145,7 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
         var duplicates = 0;
         var newShoes = new Dictionary<string, Shoe>(StringComparer.OrdinalIgnoreCase);
         var now = clock.GetUtcNow().UtcDateTime;
-        var startsInFile = new HashSet<(string, DateTime)>();
+        var startsInFile = new HashSet<(Footfall.Activities.Sport, DateTime)>();
         foreach (var prepared in file.Activities)
         {
             var record = prepared.Record;
@@ -254,7 +269,7 @@ public sealed class ActivityImporter(FootfallDbContext db, TimeProvider clock)
         }
 
         return prepared.Count == 0
-            ? new PreparedFile(name, "has no start time (a route rather than a recorded activity)", [])
+            ? new PreparedFile(name, "has no start time (a route rather than a recorded activity, or a device whose clock was never set)", [])
             : new PreparedFile(name, null, prepared);
     }
 

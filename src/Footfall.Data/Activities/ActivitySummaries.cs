@@ -9,10 +9,21 @@ internal static class ActivitySummaries
     /// <summary>The summary of <paramref name="activity"/>; id, owner and import time are left for the caller.</summary>
     public static ActivityRecord ToRecord(Activity activity, DateTimeOffset start, string contentHash, string sourceName, string? gearName)
     {
-        double hrSum = 0, cadenceSum = 0, balanceSum = 0;
-        int hrCount = 0, cadenceCount = 0, balanceCount = 0;
+        double hrSum = 0, cadenceSum = 0, balanceSum = 0, powerSum = 0;
+        int hrCount = 0, cadenceCount = 0, balanceCount = 0, powerCount = 0, timed = 0;
         foreach (var s in activity.Samples)
         {
+            if (s.Time is not null)
+            {
+                timed++;
+            }
+
+            if (s.PowerWatts is >= 0 and < 3000 and var watts)
+            {
+                powerSum += watts;
+                powerCount++;
+            }
+
             if (s.HeartRateBpm is > 0 and < 255 and var hr)
             {
                 hrSum += hr;
@@ -38,7 +49,7 @@ internal static class ActivitySummaries
         return new ActivityRecord
         {
             OwnerId = string.Empty,
-            Sport = SportName(activity.Sport),
+            Sport = activity.Sport,
             StartUtc = start.UtcDateTime,
             DurationSeconds = Duration(activity).TotalSeconds,
             DistanceMeters = double.IsFinite(activity.DistanceMeters) && activity.DistanceMeters > 0 ? activity.DistanceMeters : 0,
@@ -50,11 +61,21 @@ internal static class ActivitySummaries
             ContentHash = contentHash,
             GearName = gearName is { Length: > 0 } g ? (g.Length > 100 ? g[..100] : g).Trim() : null,
             SampleCount = activity.Samples.Count,
+            TimedSampleCount = timed,
+            AveragePowerWatts = powerCount > 0 ? powerSum / powerCount : null,
+            DamageNote = activity.Damage is { } damage ? DamageNote(activity.Samples.Count, damage) : null,
         };
     }
 
-    /// <summary>The stored sport name: the enum name in lower case (<c>running</c>, <c>cycling</c>...).</summary>
-    public static string SportName(Sport sport) => sport.ToString().ToLowerInvariant();
+    /// <summary>"Imported 14,391 records up to byte 403,437; the rest was damaged (...)."</summary>
+    public static string DamageNote(int records, ActivityDamage damage)
+    {
+        ArgumentNullException.ThrowIfNull(damage);
+        var note = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"Imported {records:N0} records up to byte {damage.ByteOffset:N0}; the rest was damaged ({damage.Reason}).");
+        return note.Length > 300 ? note[..299] + "…" : note;
+    }
 
     /// <summary>Timer time (pauses excluded) when every lap has it, else the elapsed time.</summary>
     private static TimeSpan Duration(Activity activity)

@@ -6,9 +6,14 @@ namespace Footfall.Data.Activities;
 /// <param name="Skipped">Files left out, each with its reason.</param>
 /// <param name="ShoesCreated">Shoes created from export gear names.</param>
 /// <param name="ImportedIds">Ids of the activities added, in import order.</param>
+/// <param name="Partial">Files that were damaged and imported up to the damage, each with what was kept; never silent.</param>
+/// <param name="LeftOut">Activities imported whose figures cannot be trusted (<see cref="Footfall.Activities.ActivitySanity"/>),
+/// kept but left out of load, each with the reason.</param>
 public sealed record ImportReport(
     int Imported,
     int Duplicates,
     IReadOnlyList<SkippedFile> Skipped,
     int ShoesCreated,
-    IReadOnlyList<Guid> ImportedIds);
+    IReadOnlyList<Guid> ImportedIds,
+    IReadOnlyList<PartialFile> Partial,
+    IReadOnlyList<LeftOutActivity> LeftOut);

@@ -123,7 +123,7 @@ public sealed class ImportSource : IDisposable
         else
         {
             _expected++;
-            _parts.Add(() => [new ExportItem(name, null, [], null, null, null, "not a .fit, .gpx or .tcx file, nor a Strava or Garmin export zip")]);
+            _parts.Add(() => [new ExportItem(name, null, [], null, null, null, $"not a {Footfall.Activities.ActivityDecoders.ExtensionNames} file, nor a Strava or Garmin export zip")]);
         }
     }
 

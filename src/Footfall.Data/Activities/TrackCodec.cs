@@ -5,9 +5,9 @@ using Footfall.Activities;
 namespace Footfall.Data.Activities;
 
 /// <summary>
-/// Packs an activity's chart samples into one small blob and back. Layout (version 1), before
-/// compression: byte version = 1, int32 little-endian point count n, then six float32 little-endian
-/// columns of n values each in <see cref="TrackData"/> order. The whole is ZLib-compressed (RFC 1950).
+/// Packs an activity's chart samples into one small blob and back. Layout (version 2), before
+/// compression: byte version = 2, int32 little-endian point count n, then seven float32 little-endian
+/// columns of n values each in <see cref="TrackData"/> order (version 1, still read, has six: no power). The whole is ZLib-compressed (RFC 1950).
 /// A one-hour run at one sample a second packs into roughly 10–20 KB.
 /// </summary>
 public static class TrackCodec
@@ -15,8 +15,8 @@ public static class TrackCodec
     /// <summary>Most points kept per activity: enough for a chart a few thousand pixels wide.</summary>
     public const int MaxPoints = 1000;
 
-    private const byte Version = 1;
-    private const int Columns = 6;
+    private const byte Version = 2;
+    private const int Columns = 7;
 
     /// <summary>
     /// Downsamples <paramref name="samples"/> to at most <paramref name="maxPoints"/> points (each point the
@@ -38,7 +38,7 @@ public static class TrackCodec
     {
         ArgumentNullException.ThrowIfNull(track);
         var n = track.Count;
-        var columns = new[] { track.Seconds, track.DistanceMeters, track.SpeedMetersPerSecond, track.HeartRateBpm, track.Cadence, track.AltitudeMeters };
+        var columns = new[] { track.Seconds, track.DistanceMeters, track.SpeedMetersPerSecond, track.HeartRateBpm, track.Cadence, track.AltitudeMeters, track.PowerWatts };
         if (columns.Any(c => c.Length != n))
         {
             throw new ArgumentException("every column must have the same length", nameof(track));
@@ -74,7 +74,7 @@ public static class TrackCodec
         using var input = new ZLibStream(new MemoryStream(data, writable: false), CompressionMode.Decompress);
         Span<byte> head = stackalloc byte[5];
         input.ReadExactly(head);
-        if (head[0] != Version)
+        if (head[0] is not (1 or Version))
         {
             throw new InvalidDataException($"track data version {head[0]} is not supported");
         }
@@ -86,8 +86,11 @@ public static class TrackCodec
         }
 
         var bytes = new byte[4 * n];
+        var stored = head[0] == 1 ? Columns - 1 : Columns;
         var columns = new float[Columns][];
-        for (var c = 0; c < Columns; c++)
+        columns[Columns - 1] = new float[n];
+        Array.Fill(columns[Columns - 1], float.NaN);
+        for (var c = 0; c < stored; c++)
         {
             input.ReadExactly(bytes);
             var column = new float[n];
@@ -99,7 +102,7 @@ public static class TrackCodec
             columns[c] = column;
         }
 
-        return new TrackData(columns[0], columns[1], columns[2], columns[3], columns[4], columns[5]);
+        return new TrackData(columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6]);
     }
 
     /// <summary>Bucket means of consecutive timed samples; see <see cref="Encode"/>.</summary>
@@ -127,6 +130,7 @@ public static class TrackCodec
         var heartRate = new Bucket(points);
         var cadence = new Bucket(points);
         var altitude = new Bucket(points);
+        var power = new Bucket(points);
         Array.Fill(distance, float.NaN);
 
         var k = 0;
@@ -154,10 +158,11 @@ public static class TrackCodec
             heartRate.Add(p, s.HeartRateBpm);
             cadence.Add(p, s.Cadence);
             altitude.Add(p, s.AltitudeMeters);
+            power.Add(p, s.PowerWatts);
             k++;
         }
 
-        return new TrackData(seconds, distance, speed.Means(), heartRate.Means(), cadence.Means(), altitude.Means());
+        return new TrackData(seconds, distance, speed.Means(), heartRate.Means(), cadence.Means(), altitude.Means(), power.Means());
     }
 
     private readonly struct Bucket(int points)

@@ -11,17 +11,19 @@ namespace Footfall.Data.Activities;
 /// <param name="HeartRateBpm">Heart rate, beats per minute.</param>
 /// <param name="Cadence">Cadence, steps per minute for running and walking (revolutions per minute otherwise).</param>
 /// <param name="AltitudeMeters">Altitude, metres.</param>
+/// <param name="PowerWatts">Power, watts (all NaN for tracks stored before power was kept).</param>
 public sealed record TrackData(
     float[] Seconds,
     float[] DistanceMeters,
     float[] SpeedMetersPerSecond,
     float[] HeartRateBpm,
     float[] Cadence,
-    float[] AltitudeMeters)
+    float[] AltitudeMeters,
+    float[] PowerWatts)
 {
     /// <summary>Number of points.</summary>
     public int Count => Seconds.Length;
 
     /// <summary>A track without points.</summary>
-    public static TrackData Empty { get; } = new([], [], [], [], [], []);
+    public static TrackData Empty { get; } = new([], [], [], [], [], [], []);
 }

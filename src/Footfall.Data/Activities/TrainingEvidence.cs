@@ -1,3 +1,4 @@
+using Footfall.Activities;
 using Footfall.Data.Entities;
 using Footfall.Training;
 using Microsoft.EntityFrameworkCore;
@@ -38,12 +39,13 @@ public static class TrainingEvidence
         return TrainingReport.Compute(runs, shoes, zone, today);
     }
 
-    /// <summary>Every stored activity of the owner as a <see cref="RunSummary"/> (other sports included; the signals skip them).</summary>
+    /// <summary>Every stored activity of the owner as a <see cref="RunSummary"/> (other sports included; the signals
+    /// skip them), each with the reason it is left out of load when its figures cannot be believed (<see cref="ActivitySanity"/>).</summary>
     public static async Task<IReadOnlyList<RunSummary>> LoadRunsAsync(FootfallDbContext db, string ownerId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = await db.Activities.OwnedBy(ownerId).AsNoTracking()
-            .Select(a => new { a.Id, a.StartUtc, a.Sport, a.DistanceMeters, a.DurationSeconds, a.AverageCadenceSpm, a.StanceTimeBalanceLeftPercent, a.ShoeId })
+            .Select(a => new { a.Id, a.StartUtc, a.Sport, a.DistanceMeters, a.DurationSeconds, a.AverageCadenceSpm, a.StanceTimeBalanceLeftPercent, a.ShoeId, a.SampleCount, a.TimedSampleCount })
             .ToListAsync(cancellationToken);
         return rows
             .OrderBy(a => a.StartUtc)
@@ -55,7 +57,8 @@ public static class TrainingEvidence
                 TimeSpan.FromSeconds(a.DurationSeconds),
                 a.AverageCadenceSpm,
                 a.StanceTimeBalanceLeftPercent,
-                a.ShoeId))
+                a.ShoeId,
+                LeftOutReason: ActivitySanity.Check(a.Sport, a.DistanceMeters, TimeSpan.FromSeconds(a.DurationSeconds), a.SampleCount, a.TimedSampleCount)))
             .ToList();
     }
 

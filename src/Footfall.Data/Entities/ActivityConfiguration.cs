@@ -1,3 +1,4 @@
+using Footfall.Activities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,9 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<ActivityR
     public void Configure(EntityTypeBuilder<ActivityRecord> activity)
     {
         activity.ToTable("Activities");
-        activity.Property(a => a.Sport).HasMaxLength(32);
+        activity.Property(a => a.Sport).HasMaxLength(32)
+            .HasConversion(sport => sport.Code(), code => SportExtensions.FromCode(code));
+        activity.Property(a => a.DamageNote).HasMaxLength(300);
         activity.Property(a => a.SourceFormat).HasMaxLength(8);
         activity.Property(a => a.SourceName).HasMaxLength(260);
         activity.Property(a => a.ContentHash).HasMaxLength(64);

@@ -1,3 +1,5 @@
+using Footfall.Activities;
+
 namespace Footfall.Data.Entities;
 
 /// <summary>
@@ -10,8 +12,9 @@ public class ActivityRecord : IOwned
 
     public required string OwnerId { get; set; }
 
-    /// <summary>Sport name from the file, lower case (e.g. <c>running</c>).</summary>
-    public required string Sport { get; set; }
+    /// <summary>The sport (from the file, the export's list, or the runner's correction); stored as its
+    /// lower-case code (<see cref="SportExtensions.Code"/>, e.g. <c>running</c>).</summary>
+    public Sport Sport { get; set; }
 
     public DateTime StartUtc { get; set; }
 
@@ -44,6 +47,17 @@ public class ActivityRecord : IOwned
     public DateTime ImportedAtUtc { get; set; }
 
     public int SampleCount { get; set; }
+
+    /// <summary>How many of the samples have a time; null for activities imported before it was counted
+    /// (taken as all). Fewer timed than recorded points means the time covers only part of the track.</summary>
+    public int? TimedSampleCount { get; set; }
+
+    /// <summary>Average power in watts, when the file recorded power.</summary>
+    public double? AveragePowerWatts { get; set; }
+
+    /// <summary>Set when the file was damaged and only the records before the damage were kept: what was
+    /// kept and where it stopped, in plain words.</summary>
+    public string? DamageNote { get; set; }
 
     public ActivityTrack? Track { get; set; }
 }

@@ -18,6 +18,29 @@ public sealed class RunnerTime(IHttpContextAccessor http, TimeProvider clock)
     public DateOnly DayOf(DateTime utc) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
 
+    /// <summary>
+    /// The UTC instants that bound the runner-local dates <paramref name="from"/> to <paramref name="to"/>
+    /// (both inclusive): from the start of <paramref name="from"/> to the start of the day after
+    /// <paramref name="to"/>, in <paramref name="zone"/>. A midnight skipped by a daylight-saving change
+    /// counts from the first valid minute after it.
+    /// </summary>
+    public static (DateTime? FromUtc, DateTime? ToUtcExclusive) UtcRange(DateOnly? from, DateOnly? to, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return (from is { } f ? StartOfDayUtc(f, zone) : null, to is { } t ? StartOfDayUtc(t.AddDays(1), zone) : null);
+    }
+
+    private static DateTime StartOfDayUtc(DateOnly date, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(15);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+    }
+
     /// <summary>The zone for an id, or UTC for null or an id this machine does not know.</summary>
     public static TimeZoneInfo FromId(string? id) =>
         !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;

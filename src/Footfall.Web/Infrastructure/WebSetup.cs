@@ -4,6 +4,7 @@ using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Account;
 using Footfall.Web.Features.Assessment;
+using Footfall.Web.Features.Care;
 using Footfall.Web.Features.Email;
 using Footfall.Web.Features.History;
 using Footfall.Web.Features.Recovery;
@@ -121,9 +122,12 @@ public static class WebSetup
         services.AddScoped<InterviewCaseBuilder>();
         services.AddFootfallRecovery();
         services.AddFootfallUseCases();
+        services.AddFootfallCare(configuration);
         services.AddOpenApi("v1", options => options.DescribeFootfallErrors());
         services.AddHttpContextAccessor();
         services.AddScoped<RunnerTime>();
+        services.AddScoped<Features.History.ChangeActivity>();
+        services.AddScoped<Features.History.DeleteActivity>();
 
         if (requireHttps)
         {
@@ -173,6 +177,7 @@ public static class WebSetup
         api.MapHistoryApi();
         // The anonymous assessment API is rate-limited per client address.
         api.MapGroup(string.Empty).RequireRateLimiting(RateLimits.AssessmentPolicy).MapAssessmentApi();
+        api.MapCareApi();
         return app;
     }
 

@@ -28,4 +28,8 @@ public sealed record Activity(
     /// <c>local_timestamp</c> − <c>timestamp</c>), for placing it on the runner's local calendar day;
     /// null when the file does not say (GPX and TCX times are UTC only).</summary>
     public TimeSpan? UtcOffset { get; init; }
+
+    /// <summary>Set when the file was damaged (a bad checksum, a truncated tail, a broken record) and only the
+    /// records before the damage were kept; null for a whole file.</summary>
+    public ActivityDamage? Damage { get; init; }
 }

@@ -21,6 +21,8 @@ namespace Footfall.Activities;
 /// <param name="VerticalOscillationMm">Vertical oscillation of the torso in millimetres.</param>
 /// <param name="VerticalRatioPercent">Vertical oscillation divided by step length, %.</param>
 /// <param name="StepLengthMm">Step length in millimetres.</param>
+/// <param name="PowerWatts">Power in watts (FIT <c>power</c>, or a developer field such as Stryd's that stands in
+/// for it; GPX <c>power</c>, TCX <c>Watts</c>).</param>
 public readonly record struct ActivitySample(
     DateTimeOffset? Time,
     double? Latitude,
@@ -34,4 +36,5 @@ public readonly record struct ActivitySample(
     double? StanceTimeBalanceLeftPercent = null,
     double? VerticalOscillationMm = null,
     double? VerticalRatioPercent = null,
-    double? StepLengthMm = null);
+    double? StepLengthMm = null,
+    double? PowerWatts = null);

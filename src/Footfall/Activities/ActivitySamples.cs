@@ -21,7 +21,8 @@ public sealed class ActivitySamples : IReadOnlyList<ActivitySample>
     internal const int VerticalOscillation = 9;
     internal const int VerticalRatio = 10;
     internal const int StepLength = 11;
-    internal const int ColumnCount = 12;
+    internal const int Power = 12;
+    internal const int ColumnCount = 13;
 
     /// <summary>Marks a sample without a time in the time column.</summary>
     internal const long NoTime = long.MinValue;
@@ -67,7 +68,8 @@ public sealed class ActivitySamples : IReadOnlyList<ActivitySample>
                 Get(StanceTimeBalance, index),
                 Get(VerticalOscillation, index),
                 Get(VerticalRatio, index),
-                Get(StepLength, index));
+                Get(StepLength, index),
+                Get(Power, index));
         }
     }
 
@@ -80,6 +82,40 @@ public sealed class ActivitySamples : IReadOnlyList<ActivitySample>
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The time of row <paramref name="index"/> as Unix seconds, or <see cref="NoTime"/>.</summary>
+    internal long TimeAt(int index) => _unixSeconds is { } times ? times[index] : NoTime;
+
+    /// <summary>A copy with every cadence multiplied by <paramref name="factor"/> (strides to steps and back).</summary>
+    internal ActivitySamples WithCadenceScaled(double factor)
+    {
+        var columns = (double[]?[])_columns.Clone();
+        if (columns[Cadence] is { } c)
+        {
+            var scaled = new double[_count];
+            for (var i = 0; i < _count; i++)
+            {
+                scaled[i] = c[i] * factor;
+            }
+
+            columns[Cadence] = scaled;
+        }
+
+        return new ActivitySamples(_count, _unixSeconds, columns);
+    }
+
+    /// <summary>Sets a heart rate while the decoder still owns the samples (merging FIT <c>hr</c> messages).</summary>
+    internal void SetHeartRate(int index, double bpm)
+    {
+        if (_columns[HeartRate] is not { } column)
+        {
+            column = new double[_count];
+            column.AsSpan().Fill(double.NaN);
+            _columns[HeartRate] = column;
+        }
+
+        column[index] = bpm;
+    }
 
     private double? Get(int column, int index) =>
         _columns[column] is { } c && !double.IsNaN(c[index]) ? c[index] : null;

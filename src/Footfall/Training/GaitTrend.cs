@@ -4,7 +4,8 @@ namespace Footfall.Training;
 public static class GaitTrend
 {
     /// <summary>
-    /// One point per run up to <paramref name="today"/> that recorded cadence or stance-time balance, oldest first.
+    /// One point per run up to <paramref name="today"/> that recorded cadence or stance-time balance and lasted at
+    /// least <see cref="TrainingThresholds.MinimumGaitRunMinutes"/>, oldest first.
     /// Runs without either are skipped; a metric missing on a run does not break its trend.
     /// </summary>
     public static IReadOnlyList<GaitPoint> Compute(TrainingHistory history, DateOnly today, TrainingThresholds? thresholds = null)
@@ -21,7 +22,7 @@ public static class GaitTrend
             var date = history.RunDates[r];
             var c = Valid(run.AverageCadenceSpm, 0, 300);
             var b = Valid(run.StanceTimeBalanceLeftPercent, 0, 100);
-            if (date > today || (c is null && b is null))
+            if (date > today || (c is null && b is null) || run.Duration.TotalMinutes < thresholds.MinimumGaitRunMinutes)
                 continue;
             if (c is { } cv)
                 cadence.Add(cv);
@@ -30,7 +31,7 @@ public static class GaitTrend
             var balanceTrend = balance.Mean;
             points.Add(new GaitPoint(
                 run.Id, date, c, cadence.Mean, b, balanceTrend,
-                balanceTrend is { } t && Math.Abs(t - 50.0) > thresholds.StanceBalanceTolerancePoints));
+                balanceTrend is { } t && balance.Count >= thresholds.MinimumGaitRuns && Math.Abs(t - 50.0) > thresholds.StanceBalanceTolerancePoints));
         }
 
         return points;
@@ -48,6 +49,8 @@ public static class GaitTrend
         private double _sum;
 
         public double? Mean => _count == 0 ? null : _sum / _count;
+
+        public int Count => _count;
 
         public void Add(double value)
         {

@@ -9,9 +9,12 @@ public enum SignalBand
     /// <summary>Below the usual band.</summary>
     Low,
 
-    /// <summary>Within the usual band, or no band is defined.</summary>
+    /// <summary>Within the usual band.</summary>
     Normal,
 
     /// <summary>Above the usual band: worth a look, not a prediction.</summary>
     High,
+
+    /// <summary>No band is defined for this value: it is for comparing with the runner's own weeks.</summary>
+    NoBand,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Footfall.Activities;
 
 namespace Footfall.Training;
 
@@ -9,7 +10,8 @@ namespace Footfall.Training;
 /// </summary>
 /// <remarks>
 /// A run counts on the local date on which it <em>started</em>, so a run from 23:30 to 00:40 counts
-/// wholly on the first day. Activities that are not runs (<see cref="RunSummary.IsRun"/>) are left out.
+/// wholly on the first day. Activities that are not runs, and runs left out for implausible data
+/// (<see cref="RunSummary.CountsAsRun"/>), are left out; the latter are listed in <see cref="LeftOut"/>.
 /// </remarks>
 public sealed class TrainingHistory
 {
@@ -61,6 +63,9 @@ public sealed class TrainingHistory
     /// <summary>The local date of each run in <see cref="Runs"/>, same order.</summary>
     public IReadOnlyList<DateOnly> RunDates { get; }
 
+    /// <summary>Runs left out of load because their data is implausible, each with its reason.</summary>
+    public IReadOnlyList<RunSummary> LeftOut { get; private init; } = NoRuns;
+
     /// <summary>With <see cref="LoadBasis.SessionRpe"/>: how many runs had no RPE and so added no load.</summary>
     public int RunsWithoutRpe { get; }
 
@@ -82,16 +87,19 @@ public sealed class TrainingHistory
         ArgumentNullException.ThrowIfNull(zone);
 
         var runs = new List<RunSummary>();
+        var leftOut = new List<RunSummary>();
         foreach (var activity in activities)
         {
-            if (!activity.IsRun)
+            if (activity.Sport.IsRunning() && activity.LeftOutReason is not null)
+                leftOut.Add(activity);
+            if (!activity.CountsAsRun)
                 continue;
             Validate(activity);
             runs.Add(activity);
         }
 
         if (runs.Count == 0)
-            return new TrainingHistory(zone, basis, NoRuns, [], 0, 0, 0);
+            return new TrainingHistory(zone, basis, NoRuns, [], 0, 0, 0) { LeftOut = leftOut };
 
         // Stable sort by start so ties keep their input order.
         var ordered = runs.Select((run, index) => (run, index))
@@ -110,7 +118,7 @@ public sealed class TrainingHistory
                 $"Runs span more than {MaximumDays} days (first {DateOnly.FromDayNumber(first):yyyy-MM-dd}, last {DateOnly.FromDayNumber(last):yyyy-MM-dd}); a start time is probably wrong.",
                 nameof(activities));
         var withoutRpe = basis == LoadBasis.SessionRpe ? ordered.Count(r => r.Rpe is null) : 0;
-        var history = new TrainingHistory(zone, basis, ordered, dates, first, last - first + 1, withoutRpe);
+        var history = new TrainingHistory(zone, basis, ordered, dates, first, last - first + 1, withoutRpe) { LeftOut = leftOut };
         history.Fill();
         return history;
     }

@@ -12,5 +12,7 @@ namespace Footfall.Training;
 /// <param name="Band">Where the value sits.</param>
 /// <param name="Caveat">What the value can and cannot say, in plain language.</param>
 /// <param name="Source">The formula's source.</param>
+/// <param name="Minimum">The least data the signal needs before it places a value in a band, in plain words; null
+/// when it needs nothing beyond a value.</param>
 public sealed record TrainingSignal(
-    string Id, string Title, double? Value, string Unit, SignalBand Band, string Caveat, string Source);
+    string Id, string Title, double? Value, string Unit, SignalBand Band, string Caveat, string Source, string? Minimum = null);

@@ -33,6 +33,7 @@ public static class TrainingSignals
         thresholds ??= TrainingThresholds.Default;
 
         var hasRuns = history.FirstRunDate is { } first && first <= change.Today;
+        var enoughRuns = history.RunCount(change.Today.AddDays(-27), change.Today) >= thresholds.MinimumRunsForRatio;
         var unit = LoadUnit(history.Basis);
         var rpeNote = history.RunsWithoutRpe > 0
             ? Text($" {history.RunsWithoutRpe} runs have no RPE and add no load.")
@@ -41,8 +42,9 @@ public static class TrainingSignals
         {
             new("weekly_distance", "Distance in the last 7 days",
                 hasRuns ? Math.Round(change.LastWeek.Kilometers, 2) : null, "km",
-                hasRuns ? SignalBand.Normal : SignalBand.Unavailable,
-                "Runs count on the local day they started. " + NotAPrediction, "Sum of imported runs"),
+                hasRuns ? SignalBand.NoBand : SignalBand.Unavailable,
+                (hasRuns ? AgainstUsualWeeks(change) + " " : "") + "Runs count on the local day they started. " + NotAPrediction,
+                "Sum of imported runs"),
             new("weekly_distance_change", "Last 7 days against the 4 weeks before",
                 change.Percent is { } p ? Math.Round(p, 1) : null, "%",
                 change.Percent switch
@@ -55,12 +57,12 @@ public static class TrainingSignals
                     _ => SignalBand.Normal,
                 },
                 change.Caveat, "Nielsen et al., JOSPT 2014;44(10):739-747 (30% soft flag)"),
-            Ratio("acwr_coupled", "Acute:chronic ratio (7 / 28 days, coupled)", ratio?.Coupled, rpeNote, unit,
-                "Needs 28 days of history."),
-            Ratio("acwr_uncoupled", "Acute:chronic ratio (7 days / the 28 before, uncoupled)", ratio?.Uncoupled, rpeNote, unit,
-                "Needs 35 days of history."),
-            Ratio("acwr_ewma", "Acute:chronic ratio (EWMA 7 / 28)", ratio?.Ewma, rpeNote, unit,
-                "Needs 28 days of history; the averages take about six weeks to settle."),
+            Ratio("acwr_coupled", "Acute:chronic ratio (7 / 28 days, coupled)", ratio?.Coupled, rpeNote, unit, enoughRuns,
+                Text($"28 days of history and at least {thresholds.MinimumRunsForRatio} runs in the last 28 days.")),
+            Ratio("acwr_uncoupled", "Acute:chronic ratio (7 days / the 28 before, uncoupled)", ratio?.Uncoupled, rpeNote, unit, enoughRuns,
+                Text($"35 days of history and at least {thresholds.MinimumRunsForRatio} runs in the last 28 days.")),
+            Ratio("acwr_ewma", "Acute:chronic ratio (EWMA 7 / 28)", ratio?.Ewma, rpeNote, unit, enoughRuns,
+                Text($"28 days of history and at least {thresholds.MinimumRunsForRatio} runs in the last 28 days; the averages take about six weeks to settle.")),
             new("monotony", "Training monotony (last 7 days)", Round(monotony.Monotony), "ratio",
                 monotony.Monotony switch
                 {
@@ -71,7 +73,7 @@ public static class TrainingSignals
                 MonotonyCaveat(monotony) + rpeNote,
                 "Foster, Med Sci Sports Exerc 1998;30(7):1164-1168; Runalyze Monotony.php (population SD, cap 10)"),
             new("strain", "Training strain (last 7 days)", Round(monotony.Strain), unit + " × monotony",
-                monotony.Strain is null ? SignalBand.Unavailable : SignalBand.Normal,
+                monotony.Strain is null ? SignalBand.Unavailable : SignalBand.NoBand,
                 "Weekly load times monotony. Foster gave no fixed threshold: compare it with your own usual weeks. " + NotAPrediction,
                 "Foster, Med Sci Sports Exerc 1998;30(7):1164-1168"),
         };
@@ -104,19 +106,50 @@ public static class TrainingSignals
         _ => "AU",
     };
 
-    private static TrainingSignal Ratio(string id, string title, double? value, string rpeNote, string unit, string unavailable) =>
+    private static TrainingSignal Ratio(
+        string id, string title, double? value, string rpeNote, string unit, bool enoughRuns, string minimum) =>
         new(id, title, Round(value), "ratio",
             value switch
             {
                 null => SignalBand.Unavailable,
+                _ when !enoughRuns => SignalBand.Unavailable,
                 < RatioLow => SignalBand.Low,
                 > RatioHigh => SignalBand.High,
                 _ => SignalBand.Normal,
             },
-            (value is null ? unavailable + " " : "")
+            (value is null || !enoughRuns ? "Not enough data yet. " : "")
             + Text($"Compares the last week's load ({unit}) with the longer-term average. 0.8-1.3 is the commonly quoted band; the ratio is no better at predicting injury than the last week's load alone (Impellizzeri 2020).")
             + rpeNote,
-            AcwrSource);
+            AcwrSource,
+            minimum);
+
+    /// <summary>The last 7 days against the runner's own average week of the 4 weeks before, in plain words
+    /// ("12.4 km in the last 7 days: about 40% less than your usual 20.1 km a week over the four weeks before.").</summary>
+    public static string AgainstUsualWeeks(WeeklyDistanceChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var last = change.LastWeek.Kilometers;
+        var usual = change.FourWeekAverage.Kilometers;
+        if (!change.HasFullHistory)
+        {
+            return Text($"{last:0.#} km in the last 7 days. Your records are too short to say what a usual week is for you.");
+        }
+
+        if (usual <= 0)
+        {
+            return Text($"{last:0.#} km in the last 7 days, after four weeks without running.");
+        }
+
+        var ratio = last / usual;
+        var words = ratio switch
+        {
+            < 0.05 => "no running, against",
+            < 0.9 => Text($"about {(1 - ratio) * 100:0}% less than"),
+            <= 1.1 => "about the same as",
+            _ => Text($"about {(ratio - 1) * 100:0}% more than"),
+        };
+        return Text($"{last:0.#} km in the last 7 days: {words} your usual {usual:0.#} km a week over the four weeks before.");
+    }
 
     private static string MonotonyCaveat(TrainingMonotony monotony) => monotony.Monotony switch
     {
@@ -138,8 +171,9 @@ public static class TrainingSignals
         var recent = values.Skip(Math.Max(0, values.Count - window)).Average();
         var baselineValues = values.Take(Math.Max(0, values.Count - window)).TakeLast(4 * window).ToList();
         if (baselineValues.Count < window)
-            return new TrainingSignal("cadence_trend", "Cadence trend", Math.Round(recent, 1), "spm", SignalBand.Normal,
-                "Not enough earlier runs with cadence to compare against yet.", Source);
+            return new TrainingSignal("cadence_trend", "Cadence trend", Math.Round(recent, 1), "spm", SignalBand.Unavailable,
+                "Not enough earlier runs with cadence to compare against yet.", Source,
+                Text($"{2 * window} runs of {thresholds.MinimumGaitRunMinutes:0} minutes or more with cadence."));
 
         var baseline = baselineValues.Average();
         var changePercent = (recent - baseline) / baseline * 100.0;
@@ -163,8 +197,13 @@ public static class TrainingSignals
         var caveat = last.IsImbalanced
             ? Text($"More ground-contact time on the {side} foot than usual sensor noise explains (beyond {50 - thresholds.StanceBalanceTolerancePoints:0.#}-{50 + thresholds.StanceBalanceTolerancePoints:0.#}%). Runners often shorten contact on a sore foot; this is a signal to look at, not a diagnosis.")
             : Text($"Within {50 - thresholds.StanceBalanceTolerancePoints:0.#}-{50 + thresholds.StanceBalanceTolerancePoints:0.#}% left, the range sensor noise and normal asymmetry explain.");
+        var runs = gait.Count(g => g.BalanceLeftPercent is not null);
+        var minimum = Text($"At least {thresholds.MinimumGaitRuns} runs of {thresholds.MinimumGaitRunMinutes:0} minutes or more with stance-time balance.");
+        if (runs < thresholds.MinimumGaitRuns)
+            return new TrainingSignal("stance_balance_trend", "Stance-time balance trend", Math.Round(trend, 1), "% left", SignalBand.Unavailable,
+                Text($"Not enough data yet: {runs} qualifying {(runs == 1 ? "run" : "runs")} so far."), Source, minimum);
         return new TrainingSignal("stance_balance_trend", "Stance-time balance trend", Math.Round(trend, 1), "% left",
-            last.IsImbalanced ? SignalBand.High : SignalBand.Normal, caveat, Source);
+            last.IsImbalanced ? SignalBand.High : SignalBand.Normal, caveat, Source, minimum);
     }
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;

@@ -57,4 +57,18 @@ public sealed record TrainingThresholds
     /// earlier. Default 8 (expert estimate: about two months of regular running).
     /// </summary>
     public int EstablishedRunningWeeks { get; init; } = 8;
+
+    /// <summary>
+    /// An acute:chronic ratio is placed in a band only when at least this many runs fall in the 28 days it
+    /// covers; otherwise one short run after a quiet month reads as a spike. Default 4 (expert estimate: about
+    /// one run a week).
+    /// </summary>
+    public int MinimumRunsForRatio { get; init; } = 4;
+
+    /// <summary>Runs shorter than this, minutes, do not count in the gait trends (a one-minute run says little
+    /// about a runner's gait). Default 10 (expert estimate).</summary>
+    public double MinimumGaitRunMinutes { get; init; } = 10;
+
+    /// <summary>A gait trend is placed in a band only with at least this many qualifying runs. Default 3 (expert estimate).</summary>
+    public int MinimumGaitRuns { get; init; } = 3;
 }

@@ -1,3 +1,4 @@
+using Footfall.Activities;
 using Footfall.Training;
 using static Footfall.Tests.Training.TrainingRuns;
 
@@ -54,7 +55,7 @@ public class TrainingHistoryTests
     public void LocalDate_UsesTheRunnersZone(string startUtc, string zone, string expected)
     {
         var tz = TimeZoneInfo.FindSystemTimeZoneById(zone);
-        var run = new RunSummary(Guid.NewGuid(), DateTimeOffset.Parse(startUtc, System.Globalization.CultureInfo.InvariantCulture), "running", 5000, TimeSpan.FromMinutes(30));
+        var run = new RunSummary(Guid.NewGuid(), DateTimeOffset.Parse(startUtc, System.Globalization.CultureInfo.InvariantCulture), Sport.Running, 5000, TimeSpan.FromMinutes(30));
 
         var history = TrainingHistory.FromRuns([run], tz);
 
@@ -66,7 +67,7 @@ public class TrainingHistoryTests
     {
         var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
         // 23:30 local on 1 March, 70 minutes: ends at 00:40 on 2 March.
-        var run = new RunSummary(Guid.NewGuid(), new DateTimeOffset(2026, 3, 1, 22, 30, 0, TimeSpan.Zero), "running", 12000, TimeSpan.FromMinutes(70));
+        var run = new RunSummary(Guid.NewGuid(), new DateTimeOffset(2026, 3, 1, 22, 30, 0, TimeSpan.Zero), Sport.Running, 12000, TimeSpan.FromMinutes(70));
 
         var history = TrainingHistory.FromRuns([run], berlin);
 
@@ -80,12 +81,14 @@ public class TrainingHistoryTests
     [InlineData("Trail Run", true)]
     [InlineData("treadmill_running", true)]
     [InlineData("Virtual Run", true)]
+    [InlineData("9", true)] // Strava's GPX code for a run
     [InlineData("cycling", false)]
+    [InlineData("1", false)] // Strava's GPX code for a ride
     [InlineData("Walk", false)]
     [InlineData("Rowing", false)]
-    public void FromRuns_OnlyRunningSportsCount(string sport, bool counted)
+    public void FromRuns_OnlyRunningSportsCount(string sportName, bool counted)
     {
-        var history = History(Run(Today, 10, sport: sport));
+        var history = History(Run(Today, 10, sport: Footfall.Activities.Internal.SportNames.Parse(sportName)));
 
         Assert.Equal(counted ? 10.0 : 0.0, history.DistanceBetween(Today, Today).Kilometers);
     }
@@ -107,7 +110,7 @@ public class TrainingHistoryTests
     [InlineData(1000.0, 30.0, 11.0)]
     public void FromRuns_ImpossibleValues_ThrowNamingTheRun(double meters, double minutes, double? rpe)
     {
-        var run = new RunSummary(Guid.NewGuid(), DateTimeOffset.UnixEpoch, "running", meters, TimeSpan.FromMinutes(minutes), Rpe: rpe);
+        var run = new RunSummary(Guid.NewGuid(), DateTimeOffset.UnixEpoch, Sport.Running, meters, TimeSpan.FromMinutes(minutes), Rpe: rpe);
 
         var error = Assert.Throws<ArgumentException>(() => TrainingHistory.FromRuns([run], TimeZoneInfo.Utc));
 
@@ -139,7 +142,7 @@ public class TrainingHistoryTests
     [Fact]
     public void FromRuns_CorruptStartCenturiesAway_ThrowsInsteadOfAllocating()
     {
-        var corrupt = new RunSummary(Guid.NewGuid(), DateTimeOffset.MinValue, "running", 5000, TimeSpan.FromMinutes(30));
+        var corrupt = new RunSummary(Guid.NewGuid(), DateTimeOffset.MinValue, Sport.Running, 5000, TimeSpan.FromMinutes(30));
 
         var error = Assert.Throws<ArgumentException>(() => TrainingHistory.FromRuns([corrupt, Run(Today, 5)], TimeZoneInfo.Utc));
 

@@ -55,7 +55,8 @@ public class TrainingReportTests
 
         var ewma = Signal(report, "acwr_ewma");
         Assert.Equal(SignalBand.Unavailable, ewma.Band);
-        Assert.StartsWith("Needs 28 days of history", ewma.Caveat);
+        Assert.StartsWith("Not enough data yet", ewma.Caveat);
+        Assert.StartsWith("28 days of history", ewma.Minimum);
         Assert.Equal(56.0, Signal(report, "weekly_distance").Value);
         Assert.Equal(SignalBand.High, Signal(report, "monotony").Band); // same 8 km every day: capped at 10
         Assert.Contains("same load", Signal(report, "monotony").Caveat);

@@ -1,3 +1,4 @@
+using Footfall.Activities;
 using Footfall.Training;
 
 namespace Footfall.Tests.Training;
@@ -9,7 +10,7 @@ internal static class TrainingRuns
 
     public static RunSummary Run(
         DateOnly date, double km, double minutes = 0, Guid? shoe = null, double? cadence = null,
-        double? balance = null, double? rpe = null, string sport = "running") =>
+        double? balance = null, double? rpe = null, Sport sport = Sport.Running) =>
         new(Guid.NewGuid(), new DateTimeOffset(date.ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero), sport,
             km * 1000, TimeSpan.FromMinutes(minutes == 0 ? km * 6 : minutes), cadence, balance, shoe, rpe);
 

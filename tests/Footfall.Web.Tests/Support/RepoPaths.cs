@@ -5,6 +5,9 @@ public static class RepoPaths
 {
     public static string Root { get; } = Find();
 
+    /// <summary><c>../shared</c> beside the repository (samples, spec, vignettes).</summary>
+    public static string Shared { get; } = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
     private static string Find()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

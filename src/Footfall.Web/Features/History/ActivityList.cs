@@ -1,18 +1,9 @@
+using Footfall.Activities;
 using Footfall.Data;
+using Footfall.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Features.History;
-
-/// <summary>One row of the history list.</summary>
-public sealed record ActivityRow(
-    Guid Id, DateTime StartUtc, string Sport, double DistanceMeters, double DurationSeconds, double? AverageHeartRateBpm,
-    double? AverageCadenceSpm, string SourceName, Guid? ShoeId);
-
-/// <summary>A page of the owner's activities, newest first, with the filters that produced it.</summary>
-public sealed record ActivityPage(IReadOnlyList<ActivityRow> Items, int Page, int PageSize, int Total, IReadOnlyList<string> Sports)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
 
 /// <summary>The history list query shared by the page and <c>GET /api/v1/activities</c>: owner-scoped, filtered, paged.</summary>
 public static class ActivityList
@@ -22,46 +13,50 @@ public static class ActivityList
 
     /// <param name="db">The database.</param>
     /// <param name="ownerId">Whose activities.</param>
-    /// <param name="sport">Only this sport (stored name, e.g. <c>running</c>), or all when null or empty.</param>
-    /// <param name="from">Only activities starting on or after this UTC date.</param>
-    /// <param name="to">Only activities starting on or before this UTC date (inclusive).</param>
+    /// <param name="sport">Only this sport (its code, e.g. <c>running</c>), or all when null or empty.</param>
+    /// <param name="from">Only activities starting on or after this date in the runner's zone.</param>
+    /// <param name="to">Only activities starting on or before this date in the runner's zone (inclusive).</param>
+    /// <param name="zone">The runner's time zone, which the dates are counted in.</param>
     /// <param name="page">1-based page number; clamped to 1 or more.</param>
     /// <param name="pageSize">Rows per page, 1 to <see cref="MaxPageSize"/>.</param>
     /// <param name="ct">Cancels the query.</param>
     public static async Task<ActivityPage> QueryAsync(
-        FootfallDbContext db, string ownerId, string? sport, DateOnly? from, DateOnly? to, int page, int pageSize, CancellationToken ct)
+        FootfallDbContext db, string ownerId, string? sport, DateOnly? from, DateOnly? to, TimeZoneInfo zone, int page, int pageSize, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(1, page);
         var owned = db.Activities.OwnedBy(ownerId).AsNoTracking();
-        var sports = await owned.Select(a => a.Sport).Distinct().OrderBy(s => s).ToListAsync(ct);
+        var sports = await owned.Select(a => a.Sport).Distinct().ToListAsync(ct);
         var query = owned;
         if (!string.IsNullOrWhiteSpace(sport))
         {
-            query = query.Where(a => a.Sport == sport);
+            var wanted = SportExtensions.FromCode(sport.Trim().ToLowerInvariant());
+            query = query.Where(a => a.Sport == wanted);
         }
 
-        if (from is { } f)
+        var (fromUtc, toUtc) = RunnerTime.UtcRange(from, to, zone);
+        if (fromUtc is { } start)
         {
-            var start = f.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             query = query.Where(a => a.StartUtc >= start);
         }
 
-        if (to is { } t)
+        if (toUtc is { } end)
         {
-            var end = t.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             query = query.Where(a => a.StartUtc < end);
         }
 
         var total = await query.CountAsync(ct);
-        var items = await query
+        var rows = await query
             .OrderByDescending(a => a.StartUtc)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .Select(a => new ActivityRow(
-                a.Id, a.StartUtc, a.Sport, a.DistanceMeters, a.DurationSeconds, a.AverageHeartRateBpm, a.AverageCadenceSpm, a.SourceName, a.ShoeId))
+            .Select(a => new { a.Id, a.StartUtc, a.Sport, a.DistanceMeters, a.DurationSeconds, a.AverageHeartRateBpm, a.AverageCadenceSpm, a.SourceName, a.ShoeId, a.SampleCount, a.TimedSampleCount })
             .ToListAsync(ct);
-        return new ActivityPage(items, page, pageSize, total, sports);
+        var items = rows.Select(a => new ActivityRow(
+                a.Id, a.StartUtc, a.Sport, a.DistanceMeters, a.DurationSeconds, a.AverageHeartRateBpm, a.AverageCadenceSpm, a.SourceName, a.ShoeId,
+                ActivitySanity.Check(a.Sport, a.DistanceMeters, TimeSpan.FromSeconds(a.DurationSeconds), a.SampleCount, a.TimedSampleCount)))
+            .ToList();
+        return new ActivityPage(items, page, pageSize, total, sports.OrderBy(s => s.Code(), StringComparer.Ordinal).ToList());
     }
 }

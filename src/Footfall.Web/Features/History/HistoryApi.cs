@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Footfall.Activities;
 using Footfall.Data;
 using Footfall.Data.Activities;
 using Footfall.Training;
@@ -21,6 +22,8 @@ public static class HistoryApi
         var activities = api.MapGroup("/activities").WithTags("Activities").RequireAuthorization();
         activities.MapGet("/", ListAsync).WithName("ListActivities");
         activities.MapGet("/{id:guid}", GetAsync).WithName("GetActivity");
+        activities.MapPut("/{id:guid}", ChangeAsync).WithName("ChangeActivity");
+        activities.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteActivity");
         activities.MapPut("/{id:guid}/shoe", AssignShoeAsync).WithName("AssignActivityShoe");
         var training = api.MapGroup("/training").WithTags("Training").RequireAuthorization();
         training.MapGet("/weekly", WeeklyAsync).WithName("GetWeeklyLoad");
@@ -28,17 +31,28 @@ public static class HistoryApi
         return api;
     }
 
-    public sealed record ActivityPageDto(IReadOnlyList<ActivityRow> Items, int Page, int PageSize, int Total);
+    /// <summary>One row of the list; <c>Sport</c> is the sport's code (<c>running</c>, <c>cycling</c>...).</summary>
+    public sealed record ActivityRowDto(
+        Guid Id, DateTime StartUtc, string Sport, double DistanceMeters, double DurationSeconds, double? AverageHeartRateBpm,
+        double? AverageCadenceSpm, string SourceName, Guid? ShoeId, string? LeftOutReason);
 
-    /// <summary>An activity with its chart track; track values are null where the device recorded nothing.</summary>
+    public sealed record ActivityPageDto(IReadOnlyList<ActivityRowDto> Items, int Page, int PageSize, int Total);
+
+    /// <summary>An activity with its chart track; track values are null where the device recorded nothing.
+    /// <c>LeftOutReason</c> says why it is left out of load, <c>DamageNote</c> what was kept of a damaged file.</summary>
     public sealed record ActivityDto(
         Guid Id, DateTime StartUtc, string Sport, double DistanceMeters, double DurationSeconds, double? AverageHeartRateBpm,
-        double? AverageCadenceSpm, double? StanceTimeBalanceLeftPercent, string SourceFormat, string SourceName, Guid? ShoeId, TrackDto? Track);
+        double? AverageCadenceSpm, double? StanceTimeBalanceLeftPercent, double? AveragePowerWatts, string SourceFormat, string SourceName,
+        Guid? ShoeId, string? LeftOutReason, string? DamageNote, TrackDto? Track);
 
     public sealed record TrackDto(
-        float?[] Seconds, float?[] DistanceMeters, float?[] SpeedMetersPerSecond, float?[] HeartRateBpm, float?[] Cadence, float?[] AltitudeMeters);
+        float?[] Seconds, float?[] DistanceMeters, float?[] SpeedMetersPerSecond, float?[] HeartRateBpm, float?[] Cadence, float?[] AltitudeMeters,
+        float?[] PowerWatts);
 
     public sealed record ShoeAssignment(Guid? ShoeId);
+
+    /// <summary>A correction: the sport's code, and the shoe worn (null for none).</summary>
+    public sealed record ActivityChangeDto(string? Sport, Guid? ShoeId);
 
     public sealed record WeekDto(
         DateOnly WeekStart, int IsoYear, int IsoWeek, double DistanceKm, double DurationMinutes, int Runs, double? ChangePercent,
@@ -47,11 +61,14 @@ public static class HistoryApi
     public sealed record WeeklyLoadDto(DateOnly Today, IReadOnlyList<WeekDto> Weeks, IReadOnlyList<TrainingSignal> Signals);
 
     private static async Task<Ok<ActivityPageDto>> ListAsync(
-        FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct,
+        FootfallDbContext db, ClaimsPrincipal user, RunnerTime time, CancellationToken ct,
         string? sport = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = ActivityList.DefaultPageSize)
     {
-        var result = await ActivityList.QueryAsync(db, user.RequireId(), sport, from, to, page, pageSize, ct);
-        return TypedResults.Ok(new ActivityPageDto(result.Items, result.Page, result.PageSize, result.Total));
+        var result = await ActivityList.QueryAsync(db, user.RequireId(), sport, from, to, time.Zone, page, pageSize, ct);
+        var items = result.Items.Select(a => new ActivityRowDto(
+            a.Id, a.StartUtc, a.Sport.Code(), a.DistanceMeters, a.DurationSeconds, a.AverageHeartRateBpm, a.AverageCadenceSpm, a.SourceName, a.ShoeId,
+            a.LeftOutReason)).ToList();
+        return TypedResults.Ok(new ActivityPageDto(items, result.Page, result.PageSize, result.Total));
     }
 
     private static async Task<Results<Ok<ActivityDto>, NotFound>> GetAsync(Guid id, FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct)
@@ -66,32 +83,37 @@ public static class HistoryApi
         if (a.Track is { } stored)
         {
             var t = TrackCodec.Decode(stored.Data);
-            track = new TrackDto(Nullable(t.Seconds), Nullable(t.DistanceMeters), Nullable(t.SpeedMetersPerSecond), Nullable(t.HeartRateBpm), Nullable(t.Cadence), Nullable(t.AltitudeMeters));
+            track = new TrackDto(
+                Nullable(t.Seconds), Nullable(t.DistanceMeters), Nullable(t.SpeedMetersPerSecond), Nullable(t.HeartRateBpm), Nullable(t.Cadence),
+                Nullable(t.AltitudeMeters), Nullable(t.PowerWatts));
         }
 
         return TypedResults.Ok(new ActivityDto(
-            a.Id, a.StartUtc, a.Sport, a.DistanceMeters, a.DurationSeconds, a.AverageHeartRateBpm, a.AverageCadenceSpm,
-            a.StanceTimeBalanceLeftPercent, a.SourceFormat, a.SourceName, a.ShoeId, track));
+            a.Id, a.StartUtc, a.Sport.Code(), a.DistanceMeters, a.DurationSeconds, a.AverageHeartRateBpm, a.AverageCadenceSpm,
+            a.StanceTimeBalanceLeftPercent, a.AveragePowerWatts, a.SourceFormat, a.SourceName, a.ShoeId,
+            ActivitySanity.Check(a.Sport, a.DistanceMeters, TimeSpan.FromSeconds(a.DurationSeconds), a.SampleCount, a.TimedSampleCount),
+            a.DamageNote, track));
     }
 
-    private static async Task<Results<NoContent, NotFound, ValidationProblem>> AssignShoeAsync(
-        Guid id, ShoeAssignment request, FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> ChangeAsync(
+        Guid id, ActivityChangeDto request, ChangeActivity change, ClaimsPrincipal user, CancellationToken ct)
     {
-        var owner = user.RequireId();
-        var activity = await db.Activities.FindOwnedAsync(id, owner, ct);
-        if (activity is null)
-        {
-            return TypedResults.NotFound();
-        }
+        var outcome = await change.RunAsync(user.RequireId(), id, new ChangeActivity.Request(request.Sport, request.ShoeId), ct);
+        return !outcome.Found ? TypedResults.NotFound()
+            : outcome.Saved ? TypedResults.NoContent()
+            : TypedResults.ValidationProblem(outcome.Errors);
+    }
 
-        if (request.ShoeId is { } shoeId && await db.Shoes.FindOwnedAsync(shoeId, owner, ct) is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["shoeId"] = ["No such shoe."] });
-        }
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, DeleteActivity delete, ClaimsPrincipal user, CancellationToken ct) =>
+        await delete.RunAsync(user.RequireId(), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-        activity.ShoeId = request.ShoeId;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> AssignShoeAsync(
+        Guid id, ShoeAssignment request, ChangeActivity change, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await change.RunAsync(user.RequireId(), id, new ChangeActivity.Request(null, request.ShoeId), ct);
+        return !outcome.Found ? TypedResults.NotFound()
+            : outcome.Saved ? TypedResults.NoContent()
+            : TypedResults.ValidationProblem(outcome.Errors);
     }
 
     private static async Task<Ok<WeeklyLoadDto>> WeeklyAsync(

@@ -1,8 +1,10 @@
 using System.Globalization;
+using Footfall.Activities;
 
 namespace Footfall.Web.Features.History;
 
-/// <summary>How history values are written on pages: kilometres, h:mm:ss, min/km.</summary>
+/// <summary>How history values are written on pages: kilometres, h:mm:ss, and speed the way each sport reads it
+/// (pace per km on foot, km/h on a bike, pace per 100 m in the water).</summary>
 public static class Units
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
@@ -32,6 +34,35 @@ public static class Units
     public static string Number(double? value, string format, string unit) =>
         value is { } v ? v.ToString(format, C) + (unit.Length > 0 ? " " + unit : string.Empty) : "–";
 
-    public static string SportLabel(string sport) =>
-        sport.Length == 0 ? sport : char.ToUpperInvariant(sport[0]) + sport[1..];
+    public static string SportLabel(Sport sport) => sport.Label();
+
+    /// <summary>What the speed figure is called for <paramref name="sport"/>: "Pace", "Speed" or "Pace per 100 m".</summary>
+    public static string SpeedLabel(Sport sport) => sport switch
+    {
+        _ when sport.IsOnFoot() => "Pace",
+        Sport.Swimming => "Pace per 100 m",
+        _ => "Speed",
+    };
+
+    /// <summary>The speed as <paramref name="sport"/> reads it: min:ss /km on foot, min:ss /100 m swimming, km/h otherwise.</summary>
+    public static string Speed(Sport sport, double seconds, double meters)
+    {
+        if (meters < 1 || seconds <= 0)
+        {
+            return "–";
+        }
+
+        if (sport.IsOnFoot())
+        {
+            return Pace(seconds, meters);
+        }
+
+        if (sport == Sport.Swimming)
+        {
+            var per100 = TimeSpan.FromSeconds(Math.Round(seconds / (meters / 100)));
+            return per100.TotalHours >= 1 ? "–" : string.Create(C, $"{per100.Minutes}:{per100.Seconds:00} /100 m");
+        }
+
+        return (meters / seconds * 3.6).ToString("0.0", C) + " km/h";
+    }
 }

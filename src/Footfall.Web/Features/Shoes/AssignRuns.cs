@@ -1,3 +1,4 @@
+using Footfall.Activities;
 using Footfall.Data;
 using Footfall.Data.Activities;
 using Footfall.Training;
@@ -41,7 +42,7 @@ public static class AssignRuns
 
             var range = new LocalDateRange(request.From, request.To, runner.Zone);
             var unassigned = await db.Activities.OwnedBy(runner.Id).Where(a => a.ShoeId == null).StartedWithin(range).ToListAsync(cancellationToken);
-            var runs = unassigned.Where(a => new RunSummary(a.Id, default, a.Sport, 0, default).IsRun).ToList();
+            var runs = unassigned.Where(a => a.Sport.IsRunning()).ToList();
             foreach (var run in runs)
             {
                 run.ShoeId = shoe.Id;

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Footfall.Activities;
 using Footfall.Data;
 using Footfall.Data.Activities;
 using Footfall.Data.Entities;
+using Footfall.Web.Features.History;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,9 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.History;
 
-/// <summary>One activity: summary, pace / heart-rate / cadence charts with a per-kilometre table, and its shoe.</summary>
+/// <summary>One activity: summary (with a warning when its figures cannot be believed), speed / heart-rate /
+/// cadence / power charts with a per-kilometre table, and the correction of its sport and shoe, or its deletion
+/// (through the <see cref="ChangeActivity"/> and <see cref="DeleteActivity"/> use cases).</summary>
 [Authorize]
-public sealed class ActivityModel(FootfallDbContext db) : PageModel
+public sealed class ActivityModel(FootfallDbContext db, RunnerTime time, ChangeActivity change, DeleteActivity delete) : PageModel
 {
     public ActivityRecord Activity { get; private set; } = null!;
 
@@ -20,62 +24,149 @@ public sealed class ActivityModel(FootfallDbContext db) : PageModel
 
     public IReadOnlyList<Split> Splits { get; private set; } = [];
 
-    /// <summary>The chart series as JSON for charts.js (minutes, pace min/km, heart rate, cadence; null where not recorded,
-    /// and pace null below 1.5 m/s (slower than about 11 min/km: standing or walking breaks, which would flatten the chart).</summary>
+    /// <summary>Why the activity's figures cannot be believed and it is left out of load; null when they can.</summary>
+    public string? LeftOutReason { get; private set; }
+
+    /// <summary>The start in the runner's time zone.</summary>
+    public DateTime LocalStart { get; private set; }
+
+    public TimeZoneInfo Zone => time.Zone;
+
+    /// <summary>The chart series as JSON for charts.js (minutes; speed as the sport reads it: pace min/km on foot, km/h
+    /// otherwise, min/100 m swimming; heart rate, cadence, power; null where not recorded). On foot, pace is null below
+    /// 1.5 m/s (slower than about 11 min/km: standing or walking breaks, which would flatten the chart).</summary>
     public string ChartJson { get; private set; } = "{}";
 
     public bool HasHeartRate { get; private set; }
 
     public bool HasCadence { get; private set; }
 
+    public bool HasPower { get; private set; }
+
+    /// <summary>Errors of the last correction, by field (<c>sport</c>, <c>shoeId</c>).</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
     [TempData]
     public string? Status { get; set; }
 
     public sealed record Split(int Kilometer, double Meters, double Seconds, double? HeartRate, double? Cadence);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostChangeAsync(Guid id, string? sport, Guid? shoeId, CancellationToken ct)
+    {
+        var outcome = await change.RunAsync(User.RequireId(), id, new ChangeActivity.Request(sport, shoeId), ct);
+        if (!outcome.Found)
+        {
+            return NotFound();
+        }
+
+        if (!outcome.Saved)
+        {
+            Errors = outcome.Errors;
+            foreach (var (field, messages) in outcome.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(field, message);
+                }
+            }
+
+            await LoadAsync(id, ct);
+            return Page();
+        }
+
+        Status = "Saved. Your weekly load now counts this activity as it is.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostShoeAsync(Guid id, Guid? shoeId, CancellationToken ct)
+    {
+        var outcome = await change.RunAsync(User.RequireId(), id, new ChangeActivity.Request(null, shoeId), ct);
+        if (!outcome.Found)
+        {
+            return NotFound();
+        }
+
+        if (!outcome.Saved)
+        {
+            Errors = outcome.Errors;
+            await LoadAsync(id, ct);
+            return Page();
+        }
+
+        Status = shoeId is null ? "Shoe removed from this activity." : "Shoe saved for this activity.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
+    {
+        if (!await delete.RunAsync(User.RequireId(), id, ct))
+        {
+            return NotFound();
+        }
+
+        Status = "Activity deleted. Your weekly load no longer counts it.";
+        return RedirectToPage("/History/Index");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var owner = User.RequireId();
         var activity = await db.Activities.OwnedBy(owner).AsNoTracking().Include(a => a.Track).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (activity is null)
         {
-            return NotFound();
+            return false;
         }
 
         Activity = activity;
+        LocalStart = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(activity.StartUtc, DateTimeKind.Utc), time.Zone);
+        LeftOutReason = ActivitySanity.Check(
+            activity.Sport, activity.DistanceMeters, TimeSpan.FromSeconds(activity.DurationSeconds), activity.SampleCount, activity.TimedSampleCount);
         Shoes = await db.Shoes.OwnedBy(owner).AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
         var track = activity.Track is { } t ? TrackCodec.Decode(t.Data) : TrackData.Empty;
         HasHeartRate = track.HeartRateBpm.Any(v => !float.IsNaN(v));
         HasCadence = track.Cadence.Any(v => !float.IsNaN(v));
-        Splits = ComputeSplits(track);
+        HasPower = track.PowerWatts.Any(v => !float.IsNaN(v));
+        Splits = LeftOutReason is null ? ComputeSplits(track) : [];
+        var sport = activity.Sport;
         ChartJson = JsonSerializer.Serialize(new
         {
             minutes = track.Seconds.Select(s => Math.Round(s / 60.0, 2)),
-            pace = track.SpeedMetersPerSecond.Select(v => v is > 1.5f and < 15 ? Math.Round(1000 / 60.0 / v, 2) : (double?)null),
+            speed = LeftOutReason is null ? track.SpeedMetersPerSecond.Select(v => Speed(sport, v)) : [],
+            speedLabel = ChartSpeedLabel(sport),
+            speedReversed = sport.IsOnFoot() || sport == Sport.Swimming,
             heartRate = track.HeartRateBpm.Select(v => float.IsNaN(v) ? (double?)null : Math.Round(v)),
             cadence = track.Cadence.Select(v => float.IsNaN(v) || v <= 0 ? (double?)null : Math.Round(v)),
+            power = track.PowerWatts.Select(v => float.IsNaN(v) ? (double?)null : Math.Round(v)),
         });
-        return Page();
+        return true;
     }
 
-    public async Task<IActionResult> OnPostShoeAsync(Guid id, Guid? shoeId, CancellationToken ct)
+    /// <summary>The chart's speed axis title for <paramref name="sport"/>.</summary>
+    public static string ChartSpeedLabel(Sport sport) => sport switch
     {
-        var owner = User.RequireId();
-        var activity = await db.Activities.FindOwnedAsync(id, owner, ct);
-        if (activity is null)
+        _ when sport.IsOnFoot() => "Pace (min/km)",
+        Sport.Swimming => "Pace (min/100 m)",
+        _ => "Speed (km/h)",
+    };
+
+    private static double? Speed(Sport sport, float metersPerSecond)
+    {
+        if (float.IsNaN(metersPerSecond) || metersPerSecond <= 0)
         {
-            return NotFound();
+            return null;
         }
 
-        if (shoeId is { } s && await db.Shoes.FindOwnedAsync(s, owner, ct) is null)
+        if (sport.IsOnFoot())
         {
-            return NotFound();
+            return metersPerSecond is > 1.5f and < 15 ? Math.Round(1000 / 60.0 / metersPerSecond, 2) : null;
         }
 
-        activity.ShoeId = shoeId;
-        await db.SaveChangesAsync(ct);
-        Status = shoeId is null ? "Shoe removed from this activity." : "Shoe saved for this activity.";
-        return RedirectToPage(new { id });
+        return sport == Sport.Swimming
+            ? metersPerSecond > 0.2f ? Math.Round(100 / 60.0 / metersPerSecond, 2) : null
+            : Math.Round(metersPerSecond * 3.6, 1);
     }
 
     /// <summary>Whole kilometres from the chart track (the last, partial one included when over 100 m).</summary>

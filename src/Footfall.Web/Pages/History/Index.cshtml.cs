@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Footfall.Web.Pages.History;
 
 [Authorize]
-public sealed class IndexModel(FootfallDbContext db) : PageModel
+public sealed class IndexModel(FootfallDbContext db, RunnerTime time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Sport { get; set; }
@@ -24,10 +24,19 @@ public sealed class IndexModel(FootfallDbContext db) : PageModel
 
     public ActivityPage Activities { get; private set; } = new([], 1, ActivityList.DefaultPageSize, 0, []);
 
+    [TempData]
+    public string? Status { get; set; }
+
+    /// <summary>The runner's time zone, which the dates and filters are in.</summary>
+    public TimeZoneInfo Zone => time.Zone;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Activities = await ActivityList.QueryAsync(db, User.RequireId(), Sport, From, To, PageNumber, ActivityList.DefaultPageSize, ct);
+        Activities = await ActivityList.QueryAsync(db, User.RequireId(), Sport, From, To, time.Zone, PageNumber, ActivityList.DefaultPageSize, ct);
     }
+
+    /// <summary>A start instant as the runner's local time.</summary>
+    public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), time.Zone);
 
     /// <summary>The list's address with the current filters and another page.</summary>
     public string PageUrl(int page)

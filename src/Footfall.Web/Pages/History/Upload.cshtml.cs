@@ -59,7 +59,7 @@ public sealed class UploadModel(FootfallDbContext db, TimeProvider clock, IConfi
         {
             var report = await UploadImport.ImportAsync(files, User.RequireId(), db, clock, ct);
             // Small enough for the temp-data cookie: ids are not shown, and at most 50 skipped files are listed.
-            Summary = JsonSerializer.Serialize(report with { ImportedIds = [], Skipped = report.Skipped.Take(50).ToList() });
+            Summary = JsonSerializer.Serialize(report with { ImportedIds = [], Skipped = report.Skipped.Take(50).ToList(), Partial = report.Partial.Take(20).ToList(), LeftOut = report.LeftOut.Take(20).ToList() });
         }
         catch (ActivityFormatException ex)
         {

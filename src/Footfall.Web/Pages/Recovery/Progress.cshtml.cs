@@ -62,7 +62,7 @@ public sealed class ProgressModel(RecoveryJournal journal, FootfallDbContext db,
         Weeks = CheckInTrend.Weekly(domain, Today);
 
         var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var runs = await db.Activities.OwnedBy(owner).Where(a => a.Sport == "running" && a.StartUtc >= fromUtc)
+        var runs = await db.Activities.OwnedBy(owner).Where(a => a.Sport == Footfall.Activities.Sport.Running && a.StartUtc >= fromUtc)
             .Select(a => new { a.StartUtc, a.DistanceMeters }).ToListAsync(cancellationToken);
         ImportedKm = runs.GroupBy(r => CheckInTrend.WeekStart(time.DayOf(r.StartUtc)))
             .ToDictionary(g => g.Key, g => g.Sum(r => r.DistanceMeters) / 1000);

@@ -36,34 +36,51 @@
     };
   }
 
-  function weekly(source) {
+  function weeklyDistance(source) {
+    return {
+      type: 'bar',
+      data: {
+        labels: source.labels,
+        datasets: [{ label: 'Distance (km)', data: source.distanceKm, backgroundColor: brand }]
+      },
+      options: {
+        plugins: { legend: { display: false } },
+        scales: { y: { beginAtZero: true, title: { display: true, text: 'km per week' } } }
+      }
+    };
+  }
+
+  // The ratio has its own chart and axis: the band belongs to the ratio's scale, not to kilometres.
+  function weeklyRatio(source) {
     var low = source.labels.map(function () { return source.bandLow; });
     var high = source.labels.map(function () { return source.bandHigh; });
+    var top = Math.max(2, Math.ceil(Math.max.apply(null, source.ratio.filter(function (v) { return v !== null; }).concat([0])) * 2) / 2);
     return {
+      type: 'line',
       data: {
         labels: source.labels,
         datasets: [
-          { type: 'bar', label: 'Distance (km)', data: source.distanceKm, backgroundColor: brand, yAxisID: 'y', order: 3 },
-          { type: 'line', label: 'Acute:chronic ratio', data: source.ratio, borderColor: accent, backgroundColor: accent, pointRadius: 2, borderWidth: 2, spanGaps: false, yAxisID: 'ratio', order: 1 },
-          { type: 'line', label: 'Usual band 0.8', data: low, borderColor: 'transparent', pointRadius: 0, yAxisID: 'ratio', order: 2 },
-          { type: 'line', label: 'Usual band 0.8–1.3', data: high, borderColor: 'transparent', backgroundColor: band, pointRadius: 0, fill: '-1', yAxisID: 'ratio', order: 2 }
+          { label: 'Band low', data: low, borderColor: 'transparent', pointRadius: 0, order: 2 },
+          { label: 'Usual band ' + source.bandLow + '–' + source.bandHigh, data: high, borderColor: 'transparent', backgroundColor: band, pointRadius: 0, fill: '-1', order: 2 },
+          { label: 'Acute:chronic ratio', data: source.ratio, borderColor: accent, backgroundColor: accent, pointRadius: 3, borderWidth: 2, spanGaps: false, order: 1 }
         ]
       },
       options: {
         plugins: {
-          legend: { labels: { filter: function (item) { return item.text !== 'Usual band 0.8'; } } }
+          legend: { labels: { filter: function (item) { return item.text !== 'Band low'; } } }
         },
         scales: {
-          y: { beginAtZero: true, title: { display: true, text: 'km per week' } },
-          ratio: { position: 'right', min: 0, suggestedMax: 2, grid: { drawOnChartArea: false }, title: { display: true, text: 'Acute:chronic ratio' } }
+          y: { min: 0, max: top, title: { display: true, text: 'Ratio' } }
         }
       }
     };
   }
 
   var builders = {
-    weekly: weekly,
-    pace: function (s) { return series(s, 'pace', brand, 'Pace (min/km)', true); },
+    weeklyDistance: weeklyDistance,
+    weeklyRatio: weeklyRatio,
+    speed: function (s) { return series(s, 'speed', brand, s.speedLabel, s.speedReversed); },
+    power: function (s) { return series(s, 'power', '#6b3fa0', 'Power (W)'); },
     heartRate: function (s) { return series(s, 'heartRate', '#a4262c', 'Heart rate (bpm)'); },
     cadence: function (s) { return series(s, 'cadence', '#1a56db', 'Cadence (spm)'); }
   };

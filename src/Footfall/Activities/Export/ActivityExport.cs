@@ -58,15 +58,9 @@ public static class ActivityExport
         return ReadFiles(files, limits);
     }
 
-    /// <summary>True for <c>.fit</c>, <c>.gpx</c>, <c>.tcx</c>, each optionally followed by <c>.gz</c>.</summary>
-    public static bool IsActivityFileName(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var n = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
-        return n.EndsWith(".fit", StringComparison.OrdinalIgnoreCase)
-            || n.EndsWith(".gpx", StringComparison.OrdinalIgnoreCase)
-            || n.EndsWith(".tcx", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>True for a registered activity extension (<see cref="ActivityDecoders.IsActivityFileName"/>),
+    /// optionally followed by <c>.gz</c>.</summary>
+    public static bool IsActivityFileName(string name) => ActivityDecoders.IsActivityFileName(name);
 
     private static IEnumerable<ExportItem> ReadFilesCore(IEnumerable<(string Name, Func<Stream> Open)> files, ExportLimits limits)
     {
@@ -254,7 +248,8 @@ public static class ActivityExport
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
         try
         {
-            var activities = ActivityDecoders.Decode(new MemoryStream(content, writable: false), innerName);
+            // The export's own list of activities names the sport the runner chose; it wins over the file's.
+            var activities = ActivityDecoders.Decode(new MemoryStream(content, writable: false), innerName, SportNames.Parse(row?.Type));
             return new ExportItem(name, hash, activities, row?.Gear, row?.Name, row?.Date, null);
         }
         catch (ActivityFormatException ex)

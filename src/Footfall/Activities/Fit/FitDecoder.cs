@@ -25,6 +25,12 @@ public sealed class FitDecoder : IActivityDecoder
     public ActivityFormat Format => ActivityFormat.Fit;
 
     /// <inheritdoc/>
+    public IReadOnlyList<string> Extensions { get; } = [".fit"];
+
+    /// <inheritdoc/>
+    public bool Recognises(ReadOnlySpan<byte> head) => LooksLikeFit(head);
+
+    /// <inheritdoc/>
     /// <exception cref="FitFormatException">Malformed, truncated, larger than
     /// <see cref="FitDecoderOptions.MaxFileBytes"/>, or a CRC mismatch (when verified).</exception>
     public IReadOnlyList<Activity> Decode(Stream stream)

@@ -22,7 +22,11 @@ public class FitFormatException : ActivityFormatException
         : base($"FIT: {reason} at byte {offset}")
     {
         Offset = offset;
+        Reason = reason;
     }
+
+    /// <summary>What was wrong, without the position.</summary>
+    public string Reason { get; } = string.Empty;
 
     /// <summary>Byte offset from the start of the input, ≥ 0.</summary>
     public long Offset { get; }

@@ -6,10 +6,12 @@ namespace Footfall.Activities.Gpx;
 /// <summary>
 /// Decodes GPX 1.0 and 1.1 tracks (<see href="https://www.topografix.com/GPX/1/1/"/>) into one
 /// <see cref="Activity"/> per file, all <c>trk</c> elements together: <c>ele</c>, <c>time</c>, GPX 1.0
-/// <c>speed</c>, and Garmin TrackPointExtension v1/v2 <c>hr</c>, <c>cad</c> and <c>speed</c>. Distance
+/// <c>speed</c>, Garmin TrackPointExtension v1/v2 <c>hr</c>, <c>cad</c> and <c>speed</c>, and <c>power</c>. Distance
 /// is the haversine sum within each <c>trkseg</c> (the gap between segments is not counted). Waypoints
 /// and routes are plans, not activities: a file without a track gives an empty list. The sport comes
-/// from <c>trk/type</c> ("running", "Run", ...); GPX has no laps. Refuses DTDs and inputs over the limit.
+/// from <c>trk/type</c>: a name ("running", "Run", ...) or Strava's numeric code (9 run, 1 ride, 16 swim ...);
+/// GPX has no laps. Streams: memory grows with the points kept (at most the sample cap), not with the file.
+/// Refuses DTDs, inputs over the limit and files with more points than the cap.
 /// </summary>
 public sealed class GpxDecoder : IActivityDecoder
 {
@@ -17,39 +19,50 @@ public sealed class GpxDecoder : IActivityDecoder
     public const long DefaultMaxBytes = 64L * 1024 * 1024;
 
     private readonly long _maxBytes;
+    private readonly int _maxSamples;
 
-    public GpxDecoder(long maxBytes = DefaultMaxBytes)
+    /// <param name="maxBytes">Largest input accepted, bytes.</param>
+    /// <param name="maxSamples">Most track points accepted; the FIT decoder's cap by default.</param>
+    public GpxDecoder(long maxBytes = DefaultMaxBytes, int maxSamples = ActivityDecoders.MaxSamples)
     {
         _maxBytes = maxBytes;
+        _maxSamples = maxSamples;
     }
 
     /// <inheritdoc/>
     public ActivityFormat Format => ActivityFormat.Gpx;
 
     /// <inheritdoc/>
+    public IReadOnlyList<string> Extensions { get; } = [".gpx"];
+
+    /// <inheritdoc/>
+    public bool Recognises(ReadOnlySpan<byte> head) => head.IndexOf("<gpx"u8) >= 0 || head.IndexOf(":gpx "u8) >= 0;
+
+    /// <inheritdoc/>
     /// <exception cref="XmlActivityFormatException">Malformed XML, a DTD, a bad number or time, not a
-    /// GPX document, or larger than the limit.</exception>
+    /// GPX document, more points than the cap, or larger than the limit.</exception>
     public IReadOnlyList<Activity> Decode(Stream stream)
     {
         using var reader = SafeXml.Open(stream, _maxBytes, ActivityFormat.Gpx);
         return SafeXml.Guard(ActivityFormat.Gpx, reader, () => Read(reader));
     }
 
-    private static List<Activity> Read(XmlReader reader)
+    private List<Activity> Read(XmlReader reader)
     {
         reader.MoveToContent();
-        if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "gpx")
+        if (reader.NodeType != XmlNodeType.Element || SafeXml.Name(reader) != "gpx")
         {
             var (line, column) = SafeXml.Position(reader);
             throw new XmlActivityFormatException(ActivityFormat.Gpx, $"root element is <{reader.LocalName}>, not <gpx>", line, column);
         }
 
-        var samples = new List<ActivitySample>();
+        var samples = new SampleColumns();
         var tracks = 0;
         string? type = null;
         var newSegment = true;
         double distance = 0;
-        (double Lat, double Lon)? previous = null;
+        double previousLat = 0, previousLon = 0;
+        long first = long.MaxValue, last = long.MinValue;
 
         // ReadText and ReadPoint leave the reader on the node after the element they read.
         var advanced = false;
@@ -62,12 +75,13 @@ public sealed class GpxDecoder : IActivityDecoder
                 continue;
             }
 
+            var name = SafeXml.Name(reader);
             if (reader.Depth == 1)
             {
-                topLevel = reader.LocalName;
+                topLevel = name;
             }
 
-            switch (reader.LocalName)
+            switch (name)
             {
                 case "trk":
                     tracks++;
@@ -82,15 +96,28 @@ public sealed class GpxDecoder : IActivityDecoder
                     advanced = true;
                     break;
                 case "trkpt":
-                    var point = ReadPoint(reader);
-                    if (!newSegment && previous is { } p)
+                    if (samples.Count >= _maxSamples)
                     {
-                        distance += Haversine.Meters(p.Lat, p.Lon, point.Latitude!.Value, point.Longitude!.Value);
+                        var (line, column) = SafeXml.Position(reader);
+                        throw new XmlActivityFormatException(ActivityFormat.Gpx, $"more than {_maxSamples} track points", line, column);
+                    }
+
+                    var (lat, lon) = ReadPoint(reader, samples);
+                    if (!newSegment)
+                    {
+                        distance += Haversine.Meters(previousLat, previousLon, lat, lon);
                     }
 
                     newSegment = false;
-                    previous = (point.Latitude!.Value, point.Longitude!.Value);
-                    samples.Add(point with { DistanceMeters = distance });
+                    (previousLat, previousLon) = (lat, lon);
+                    var row = samples.Count - 1;
+                    samples.Set(ActivitySamples.Distance, row, distance);
+                    if (samples.TimeAt(row) is var t and not ActivitySamples.NoTime)
+                    {
+                        first = Math.Min(first, t);
+                        last = Math.Max(last, t);
+                    }
+
                     advanced = true;
                     break;
                 default:
@@ -104,26 +131,19 @@ public sealed class GpxDecoder : IActivityDecoder
         }
 
         var sport = SportNames.Parse(type);
-        if (SportNames.IsOnFoot(sport))
+        if (sport.IsOnFoot())
         {
             // TrackPointExtension cad counts strides (one foot) a minute for running, as FIT does.
-            for (var i = 0; i < samples.Count; i++)
-            {
-                if (samples[i].Cadence is { } c)
-                {
-                    samples[i] = samples[i] with { Cadence = c * 2 };
-                }
-            }
+            samples.Scale(ActivitySamples.Cadence, 2);
         }
 
-        var times = samples.Where(s => s.Time is not null).Select(s => s.Time!.Value).ToList();
-        DateTimeOffset? start = times.Count > 0 ? times.Min() : null;
-        var duration = times.Count > 0 ? times.Max() - times.Min() : TimeSpan.Zero;
-        return [new Activity(ActivityFormat.Gpx, sport, start, duration, distance, [], samples.ToArray())];
+        DateTimeOffset? start = first != long.MaxValue ? DateTimeOffset.FromUnixTimeSeconds(first) : null;
+        var duration = first != long.MaxValue ? TimeSpan.FromSeconds(last - first) : TimeSpan.Zero;
+        return [new Activity(ActivityFormat.Gpx, sport, start, duration, distance, [], samples.Build())];
     }
 
-    /// <summary>Reads a <c>trkpt</c> element and moves past it.</summary>
-    private static ActivitySample ReadPoint(XmlReader reader)
+    /// <summary>Reads a <c>trkpt</c> element into a new row of <paramref name="samples"/> and moves past it.</summary>
+    private static (double Lat, double Lon) ReadPoint(XmlReader reader, SampleColumns samples)
     {
         var latText = reader.GetAttribute("lat");
         var lonText = reader.GetAttribute("lon");
@@ -141,50 +161,63 @@ public sealed class GpxDecoder : IActivityDecoder
             throw new XmlActivityFormatException(ActivityFormat.Gpx, "trkpt lat or lon out of range", line, column);
         }
 
-        DateTimeOffset? time = null;
-        double? ele = null, speed = null, hr = null, cad = null;
+        long time = ActivitySamples.NoTime;
+        double ele = double.NaN, speed = double.NaN, hr = double.NaN, cad = double.NaN, power = double.NaN;
         if (reader.IsEmptyElement)
         {
             reader.Read();
-            return new ActivitySample(null, lat, lon, null, null, null, null, null);
         }
-
-        var depth = reader.Depth;
-        reader.Read();
-        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        else
         {
-            if (reader.NodeType != XmlNodeType.Element)
+            var depth = reader.Depth;
+            reader.Read();
+            while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
             {
-                reader.Read();
-                continue;
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    reader.Read();
+                    continue;
+                }
+
+                switch (SafeXml.Name(reader))
+                {
+                    case "ele":
+                        ele = Number(SafeXml.ReadText(reader));
+                        break;
+                    case "time":
+                        time = SafeXml.ReadText(reader) is { Length: > 0 } t ? SafeXml.ParseTime(t).ToUnixTimeSeconds() : ActivitySamples.NoTime;
+                        break;
+                    case "speed":
+                        speed = Number(SafeXml.ReadText(reader));
+                        break;
+                    case "hr":
+                        hr = Number(SafeXml.ReadText(reader));
+                        break;
+                    case "cad":
+                        cad = Number(SafeXml.ReadText(reader));
+                        break;
+                    case "power" or "PowerInWatts":
+                        power = Number(SafeXml.ReadText(reader));
+                        break;
+                    default:
+                        reader.Read();
+                        break;
+                }
             }
 
-            switch (reader.LocalName)
-            {
-                case "ele":
-                    ele = Number(SafeXml.ReadText(reader));
-                    break;
-                case "time":
-                    time = SafeXml.ReadText(reader) is { Length: > 0 } t ? SafeXml.ParseTime(t) : null;
-                    break;
-                case "speed":
-                    speed = Number(SafeXml.ReadText(reader));
-                    break;
-                case "hr":
-                    hr = Number(SafeXml.ReadText(reader));
-                    break;
-                case "cad":
-                    cad = Number(SafeXml.ReadText(reader));
-                    break;
-                default:
-                    reader.Read();
-                    break;
-            }
+            reader.Read();
         }
 
-        reader.Read();
-        return new ActivitySample(time, lat, lon, null, speed, hr, cad, ele);
+        var row = samples.Add(time);
+        samples.Set(ActivitySamples.Latitude, row, lat);
+        samples.Set(ActivitySamples.Longitude, row, lon);
+        samples.Set(ActivitySamples.Altitude, row, ele);
+        samples.Set(ActivitySamples.Speed, row, speed);
+        samples.Set(ActivitySamples.HeartRate, row, hr);
+        samples.Set(ActivitySamples.Cadence, row, cad);
+        samples.Set(ActivitySamples.Power, row, power);
+        return (lat, lon);
     }
 
-    private static double? Number(string text) => text.Length == 0 ? null : SafeXml.ParseDouble(text);
+    private static double Number(string text) => text.Trim().Length == 0 ? double.NaN : SafeXml.ParseDouble(text);
 }

@@ -4,31 +4,58 @@ using System.Xml;
 namespace Footfall.Activities.Internal;
 
 /// <summary>
-/// XmlReader settings for untrusted activity files: no DTD at all (so no entity expansion, no
-/// billion-laughs, no external entities), no resolver, a cap on characters and on input bytes.
+/// The XML set-up GPX and TCX share for untrusted files: no DTD at all (so no entity expansion, no
+/// billion-laughs, no external entities), no resolver, a cap on input bytes, names without prefixes.
 /// Turns every XML error into an <see cref="XmlActivityFormatException"/> with the line and column.
 /// </summary>
 internal static class SafeXml
 {
+    /// <summary>
+    /// A reader for an untrusted GPX or TCX file. Namespace prefixes are not resolved (Strava writes
+    /// <c>gpxdata:</c> elements without declaring the prefix), so element names are compared by
+    /// <see cref="Name"/> without their prefix. Whitespace and a byte order mark before the XML declaration
+    /// (a Garmin Connect export shape) are skipped.
+    /// </summary>
     public static XmlReader Open(Stream stream, long maxBytes, ActivityFormat format)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 1024,
-            MaxCharactersInDocument = maxBytes,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-            CloseInput = false,
-        };
         var limited = new LimitedReadStream(
             stream,
             maxBytes,
             () => new XmlActivityFormatException(format, $"input larger than the {maxBytes}-byte limit", 0, 0));
-        return XmlReader.Create(limited, settings);
+        var reader = new XmlTextReader(SkipLeadingWhitespace(limited))
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            Namespaces = false,
+            WhitespaceHandling = WhitespaceHandling.None,
+            Normalization = false,
+        };
+        return reader;
+    }
+
+    /// <summary>An element's name without its namespace prefix (<c>gpxtpx:hr</c> is <c>hr</c>).</summary>
+    public static string Name(XmlReader reader)
+    {
+        var name = reader.LocalName;
+        var colon = name.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? name : name[(colon + 1)..];
+    }
+
+    /// <summary>Skips a UTF-8 byte order mark and ASCII whitespace at the very start.</summary>
+    private static Stream SkipLeadingWhitespace(Stream stream)
+    {
+        var head = new byte[64];
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var skip = n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+        while (skip < n && head[skip] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            skip++;
+        }
+
+        var rest = new byte[n - skip];
+        head.AsSpan(skip, n - skip).CopyTo(rest);
+        return skip == n && n == head.Length ? SkipLeadingWhitespace(stream) : new PrefixedStream(rest, rest.Length, stream);
     }
 
     /// <summary>Runs <paramref name="decode"/>, translating XML errors into format errors.</summary>

@@ -1,7 +1,8 @@
 namespace Footfall.Activities.Internal;
 
 /// <summary>Maps sport names in GPX <c>&lt;type&gt;</c>, TCX <c>Sport</c> and export CSVs
-/// ("Running", "Trail Run", "Biking", "Ride", "Walk", "Hike", "Swim") to <see cref="Sport"/>.</summary>
+/// ("Running", "Trail Run", "Biking", "Ride", "Walk", "Hike", "Swim"), and Strava's numeric GPX codes, to
+/// <see cref="Sport"/>.</summary>
 internal static class SportNames
 {
     public static Sport Parse(string? name)
@@ -12,6 +13,11 @@ internal static class SportNames
         }
 
         var n = name.Trim();
+        if (int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code))
+        {
+            return StravaCode(code);
+        }
+
         if (Has(n, "run") || Has(n, "jog"))
         {
             return Sport.Running;
@@ -40,7 +46,17 @@ internal static class SportNames
         return Has(n, "multi") ? Sport.Multisport : Sport.Other;
     }
 
-    public static bool IsOnFoot(Sport sport) => sport is Sport.Running or Sport.Walking or Sport.Hiking;
+    /// <summary>Strava's GPX <c>&lt;type&gt;</c> numbers (sports-lib <c>StravaGPXTypeMapping</c>, activity.types.ts):
+    /// 1 ride, 4 hike, 9 run, 10 walk, 16 swim, 17 virtual ride, 18 e-bike ride, 19 velomobile; others are other sports.</summary>
+    private static Sport StravaCode(int code) => code switch
+    {
+        1 or 17 or 18 or 19 => Sport.Cycling,
+        4 => Sport.Hiking,
+        9 => Sport.Running,
+        10 => Sport.Walking,
+        16 => Sport.Swimming,
+        _ => Sport.Other,
+    };
 
     private static bool Has(string name, string part) => name.Contains(part, StringComparison.OrdinalIgnoreCase);
 }

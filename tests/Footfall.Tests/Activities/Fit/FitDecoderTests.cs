@@ -21,7 +21,6 @@ public class FitDecoderTests
     [InlineData("Activity.fit", 14, 1, Sport.Running)]
     [InlineData("activity-large-fenxi2-multisport.fit", 24239, 1, Sport.Multisport)]
     [InlineData("activity-small-fenix2-run.fit", 2809, 1, Sport.Running)]
-    [InlineData("compressed-speed-distance.fit", 755, 1, Sport.Running)]
     [InlineData("developer-types-sample.fit", 3424, 1, Sport.Running)]
     [InlineData("event_timestamp.fit", 4376, 1, Sport.Swimming)]
     [InlineData("garmin-edge-500-activity.fit", 10686, 1, Sport.Cycling)]
@@ -44,13 +43,28 @@ public class FitDecoderTests
     [InlineData("activity-filecrc.fit", 769, "file CRC mismatch")]
     [InlineData("activity-settings-corruptheader.fit", 779, "signature")]
     [InlineData("activity-unexpected-eof.fit", 768, "truncated")]
-    public void Decode_BrokenSample_ThrowsFitFormatExceptionNamingOffset(string file, long offset, string reason)
+    public void Decode_BrokenSampleWithoutSalvage_ThrowsFitFormatExceptionNamingOffset(string file, long offset, string reason)
     {
         using var stream = File.OpenRead(SharedPaths.Samples("fit", file));
-        var ex = Assert.Throws<FitFormatException>(() => new FitDecoder().Decode(stream));
+        var ex = Assert.Throws<FitFormatException>(() => new FitDecoder(new FitDecoderOptions { Salvage = false }).Decode(stream));
         Assert.Equal(offset, ex.Offset);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
         Assert.Contains($"at byte {offset}", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("activity-filecrc.fit", 769, "file CRC mismatch")]
+    [InlineData("activity-settings-corruptheader.fit", 779, "signature")]
+    [InlineData("activity-unexpected-eof.fit", 751, "runs past the end")]
+    public void Decode_BrokenSample_KeepsTheRecordsBeforeTheDamageAndSaysWhere(string file, long offset, string reason)
+    {
+        var decoded = new FitDecoder().Decode(File.ReadAllBytes(SharedPaths.Samples("fit", file)));
+
+        var activity = Assert.Single(decoded);
+        Assert.Equal(14, activity.Samples.Count);
+        Assert.NotNull(activity.Damage);
+        Assert.Equal(offset, activity.Damage.ByteOffset);
+        Assert.Contains(reason, activity.Damage.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -225,6 +239,33 @@ public class FitDecoderTests
     }
 
     [Fact]
+    public void Decode_SystemTimeWithoutAnchor_DropsTheTimesRatherThanReading1990()
+    {
+        // Every timestamp and time_created below 0x10000000: seconds since power-on, and nothing says when that was.
+        var decoded = new FitDecoder().Decode(File.ReadAllBytes(SharedPaths.Samples("fit", "compressed-speed-distance.fit")));
+
+        var activity = Assert.Single(decoded);
+        Assert.Equal(755, activity.Samples.Count);
+        Assert.Null(activity.Start);
+        Assert.All(activity.Samples, s => Assert.Null(s.Time));
+    }
+
+    [Fact]
+    public void Decode_SystemTimeWithDatedCreationTime_AnchorsTheRecordsToIt()
+    {
+        var file = new FitBytes()
+            .Define(0, FileId, false, [(0, 1, 0x00), (4, 4, 0x86)]).Data(0, [4, .. FitBytes.U32(T0)])
+            .Define(1, Record, false, [(253, 4, 0x86)]).Data(1, FitBytes.U32(5000)).Data(1, FitBytes.U32(5010))
+            .ToFile();
+
+        var activity = Assert.Single(new FitDecoder().Decode(file));
+
+        var start = DateTimeOffset.FromUnixTimeSeconds(631_065_600 + T0);
+        Assert.Equal(start, activity.Start);
+        Assert.Equal([start, start.AddSeconds(10)], activity.Samples.Select(s => s.Time!.Value));
+    }
+
+    [Fact]
     public void Decode_ChainedActivities_GiveOneActivityEach()
     {
         var first = new FitBytes().Define(0, Record, false, [(253, 4, 0x86)]).Data(0, FitBytes.U32(T0)).ToFile();
@@ -239,9 +280,21 @@ public class FitDecoderTests
     {
         var first = new FitBytes().Define(0, Record, false, [(253, 4, 0x86)]).Data(0, FitBytes.U32(T0)).ToFile();
         var second = new FitBytes().Data(0, FitBytes.U32(T0 + 1)).ToFile();
-        var ex = Assert.Throws<FitFormatException>(() => new FitDecoder().Decode([.. first, .. second]));
+        var ex = Assert.Throws<FitFormatException>(() => new FitDecoder(new FitDecoderOptions { Salvage = false }).Decode([.. first, .. second]));
         Assert.Equal(first.Length + 14, ex.Offset);
         Assert.Contains("undefined local message type 0", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_BrokenSecondFileOfAChain_KeepsTheFirstActivityMarkedDamaged()
+    {
+        var first = new FitBytes().Define(0, Record, false, [(253, 4, 0x86)]).Data(0, FitBytes.U32(T0)).Data(0, FitBytes.U32(T0 + 1)).ToFile();
+        var second = new FitBytes().Data(0, FitBytes.U32(T0 + 1)).ToFile();
+
+        var activity = Assert.Single(new FitDecoder().Decode([.. first, .. second]));
+
+        Assert.Equal(2, activity.Samples.Count);
+        Assert.Equal(first.Length + 14, activity.Damage?.ByteOffset);
     }
 
     [Fact]

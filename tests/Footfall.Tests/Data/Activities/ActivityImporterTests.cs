@@ -17,7 +17,7 @@ public class ActivityImporterTests
         "Activity.fit",
         "developer-types-sample.fit",
         "event_timestamp.fit",
-        "compressed-speed-distance.fit",
+        "sample_mulitple_header.fit",
     ];
 
     [Fact]
@@ -31,7 +31,7 @@ public class ActivityImporterTests
         Assert.Equal(1, report.Imported);
         await using var db = data.Context();
         var run = await db.Activities.Include(a => a.Track).SingleAsync();
-        Assert.Equal("running", run.Sport);
+        Assert.Equal(Footfall.Activities.Sport.Running, run.Sport);
         Assert.Equal("fit", run.SourceFormat);
         Assert.Equal("garmin-fenix-5-run.fit", run.SourceName);
         Assert.True(run.DistanceMeters > 0);
@@ -79,17 +79,38 @@ public class ActivityImporterTests
     {
         await using var data = await TestDatabase.CreateAsync();
         var owner = await data.AddUserAsync("a@example.com");
+        var broken = File.ReadAllBytes(SharedPaths.Samples("fit", "activity-settings-corruptheader.fit"))[..40];
 
         var report = await ImportAsync(
-            data, owner, [Sample("garmin-fenix-5-run.fit"), Sample("activity-unexpected-eof.fit"), Sample("Activity.fit")]);
+            data, owner, [Sample("garmin-fenix-5-run.fit"), Item("broken.fit", broken), Sample("Activity.fit")]);
 
         Assert.Equal(2, report.Imported);
         var skipped = Assert.Single(report.Skipped);
-        Assert.Equal("activity-unexpected-eof.fit", skipped.Name);
+        Assert.Equal("broken.fit", skipped.Name);
         Assert.False(string.IsNullOrWhiteSpace(skipped.Reason));
         await using var db = data.Context();
         Assert.Equal(2, await db.Activities.CountAsync());
-        Assert.DoesNotContain(await db.Activities.Select(a => a.SourceName).ToListAsync(), n => n.Contains("eof", StringComparison.Ordinal));
+        Assert.DoesNotContain(await db.Activities.Select(a => a.SourceName).ToListAsync(), n => n.Contains("broken", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Import_DamagedFile_KeepsTheRecordsBeforeTheDamageAndSaysSo()
+    {
+        await using var data = await TestDatabase.CreateAsync();
+        var owner = await data.AddUserAsync("a@example.com");
+        var nick = File.ReadAllBytes(SharedPaths.Samples("external", "python-fitparse", "nick.fit"));
+
+        var report = await ImportAsync(data, owner, [Item("nick.fit", nick)]);
+
+        Assert.Equal(1, report.Imported);
+        Assert.Empty(report.Skipped);
+        var partial = Assert.Single(report.Partial);
+        Assert.Equal("nick.fit", partial.Name);
+        Assert.StartsWith("Imported 14,391 records up to byte 403,437; the rest was damaged", partial.Note, StringComparison.Ordinal);
+        await using var db = data.Context();
+        var stored = await db.Activities.SingleAsync();
+        Assert.Equal(14_391, stored.SampleCount);
+        Assert.Equal(partial.Note, stored.DamageNote);
     }
 
     [Theory]

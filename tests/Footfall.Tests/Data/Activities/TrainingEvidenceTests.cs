@@ -27,7 +27,7 @@ public class TrainingEvidenceTests
             findings.Select(f => f.FindingId).ToArray());
         Assert.DoesNotContain(findings, f => f.FindingId == TrainingFindings.WeeklyDistanceChangePct && f.IsKnown);
         var run = Assert.Single(runs);
-        Assert.True(run.IsRun);
+        Assert.True(run.CountsAsRun);
         Assert.True(run.DistanceMeters > 0);
     }
 }

@@ -50,7 +50,7 @@ public abstract class DataEvidenceTests<TFactory>(TFactory factory) : IClassFixt
                 {
                     Id = Guid.NewGuid(),
                     OwnerId = user.Id,
-                    Sport = "running",
+                    Sport = Footfall.Activities.Sport.Running,
                     StartUtc = DateTime.SpecifyKind(start, DateTimeKind.Utc),
                     DurationSeconds = weeklyKm[week] / 3.0 * 330,
                     DistanceMeters = weeklyKm[week] / 3.0 * 1000,

@@ -40,12 +40,12 @@ public abstract class HistoryPagesTests<TFactory>(TFactory factory) : IClassFixt
         var session = await WebSession.SignedUpAsync(factory);
 
         var page = await HistoryUpload.UploadAsync(
-            session, HistoryUpload.File("activity-unexpected-eof.fit"), HistoryUpload.File("garmin-fenix-5-run.fit"));
+            session, HistoryUpload.Broken("broken.fit"), HistoryUpload.File("garmin-fenix-5-run.fit"));
 
         Assert.Equal(1, HistoryUpload.Figure(page, "Imported"));
         Assert.Equal(1, HistoryUpload.Figure(page, "Skipped"));
         var skipped = Assert.Single(page.QuerySelectorAll(".skipped-list li"));
-        Assert.StartsWith("activity-unexpected-eof.fit:", skipped.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("broken.fit:", skipped.TextContent, StringComparison.Ordinal);
         var listed = await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities");
         Assert.Equal("garmin-fenix-5-run.fit", Assert.Single(listed!.Items).SourceName);
     }
@@ -57,16 +57,55 @@ public abstract class HistoryPagesTests<TFactory>(TFactory factory) : IClassFixt
         using var zip = new MemoryStream();
         using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var name in new[] { "garmin-fenix-5-run.fit", "Activity.fit", "activity-unexpected-eof.fit" })
+            foreach (var name in new[] { "garmin-fenix-5-run.fit", "Activity.fit" })
             {
                 archive.CreateEntryFromFile(HistoryUpload.Sample(name), "activities/" + name);
             }
+
+            using var broken = archive.CreateEntry("activities/broken.fit").Open();
+            broken.Write(HistoryUpload.Broken("broken.fit").Item2);
         }
 
         var page = await HistoryUpload.UploadAsync(session, ("export.zip", zip.ToArray()));
 
         Assert.Equal(2, HistoryUpload.Figure(page, "Imported"));
-        Assert.Contains("activity-unexpected-eof.fit", Assert.Single(page.QuerySelectorAll(".skipped-list li")).TextContent, StringComparison.Ordinal);
+        Assert.Contains("broken.fit", Assert.Single(page.QuerySelectorAll(".skipped-list li")).TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_DamagedFile_ImportsWhatCameBeforeTheDamageAndSaysSo()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+        var nick = System.IO.File.ReadAllBytes(Path.Combine(RepoPaths.Shared, "samples", "external", "python-fitparse", "nick.fit"));
+
+        var page = await HistoryUpload.UploadAsync(session, ("nick.fit", nick));
+
+        Assert.Equal(1, HistoryUpload.Figure(page, "Imported"));
+        Assert.Equal(1, HistoryUpload.Figure(page, "Damaged files"));
+        var note = Assert.Single(page.QuerySelectorAll("[data-partial-files] li")).TextContent;
+        Assert.Contains("nick.fit: Imported 14,391 records up to byte 403,437; the rest was damaged", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_PartlyTimedGpx_IsKeptFlaggedAndLeftOutOfLoad()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+        var gpx = System.IO.File.ReadAllBytes(Path.Combine(RepoPaths.Shared, "samples", "gpx", "cerknicko-without-times.gpx"));
+
+        var page = await HistoryUpload.UploadAsync(session, ("cerknicko-without-times.gpx", gpx));
+
+        Assert.Contains("Only 5 of its 296 points have a time", page.QuerySelector("[data-sanity-warning]")!.TextContent, StringComparison.Ordinal);
+        var listed = await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities");
+        var activity = Assert.Single(listed!.Items);
+        Assert.NotNull(activity.LeftOutReason);
+
+        // The file names no sport; said to be a run, it is still left out of load, with the reason.
+        var change = await session.Client.PutAsJsonAsync($"/api/v1/activities/{activity.Id}", new HistoryApi.ActivityChangeDto("running", null));
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, change.StatusCode);
+        var load = await session.GetPageAsync("/History/Load");
+        Assert.Contains("Only 5 of its 296 points", load.QuerySelector(".left-out")!.TextContent, StringComparison.Ordinal);
+        var weekly = await session.Client.GetFromJsonAsync<HistoryApi.WeeklyLoadDto>("/api/v1/training/weekly");
+        Assert.All(weekly!.Weeks, w => Assert.Equal(0, w.Runs));
     }
 
     [Fact]
@@ -74,7 +113,7 @@ public abstract class HistoryPagesTests<TFactory>(TFactory factory) : IClassFixt
     {
         var session = await WebSession.SignedUpAsync(factory);
 
-        var page = await HistoryUpload.UploadAsync(session, HistoryUpload.File("activity-unexpected-eof.fit"));
+        var page = await HistoryUpload.UploadAsync(session, HistoryUpload.Broken("broken.fit"));
 
         Assert.Equal(0, HistoryUpload.Figure(page, "Imported"));
         var listed = await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities");

@@ -35,6 +35,9 @@ internal static class HistoryUpload
 
     public static (string, byte[]) File(string name) => (name, System.IO.File.ReadAllBytes(Sample(name)));
 
+    /// <summary>A FIT file cut inside its first record: nothing in it can be kept.</summary>
+    public static (string, byte[]) Broken(string name) => (name, System.IO.File.ReadAllBytes(Sample("activity-unexpected-eof.fit"))[..40]);
+
     /// <summary>The import summary's figure for a row ("Imported", "Skipped", ...).</summary>
     public static int Figure(IHtmlDocument page, string row)
     {

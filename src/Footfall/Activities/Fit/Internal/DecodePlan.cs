@@ -8,12 +8,19 @@ namespace Footfall.Activities.Fit.Internal;
 internal sealed class DecodePlan
 {
     private FieldAction[] _actions = new FieldAction[16];
+    private RawField[] _raw = new RawField[4];
 
     /// <summary>The steps; the first <see cref="ActionCount"/> are valid. Grows only for definitions that
     /// repeat fields (at most 255 native plus 255 developer fields).</summary>
     public FieldAction[] Actions => _actions;
 
     public int ActionCount { get; private set; }
+
+    /// <summary>Fields kept as raw bytes (arrays and strings: <c>hr</c> event times and beats,
+    /// a developer field's units); the first <see cref="RawCount"/> are valid.</summary>
+    public RawField[] Raw => _raw;
+
+    public int RawCount { get; private set; }
 
     public bool IsDefined { get; private set; }
 
@@ -33,6 +40,7 @@ internal sealed class DecodePlan
         Message = message;
         BigEndian = bigEndian;
         ActionCount = 0;
+        RawCount = 0;
         TimestampOffset = -1;
         Size = 0;
     }
@@ -54,6 +62,32 @@ internal sealed class DecodePlan
         a.Scale = scale;
         a.ValueOffset = valueOffset;
         a.OnlyIfMissing = onlyIfMissing;
+    }
+
+    public void AddRaw(byte number, int offset, int size, int baseType)
+    {
+        if (RawCount == _raw.Length)
+        {
+            Array.Resize(ref _raw, _raw.Length * 2);
+        }
+
+        _raw[RawCount++] = new RawField(number, offset, size, baseType);
+    }
+
+    /// <summary>The raw field <paramref name="number"/> of this definition, if it has one.</summary>
+    public bool TryGetRaw(byte number, out RawField field)
+    {
+        for (var i = 0; i < RawCount; i++)
+        {
+            if (_raw[i].Number == number)
+            {
+                field = _raw[i];
+                return true;
+            }
+        }
+
+        field = default;
+        return false;
     }
 
     public void Complete(int size)

@@ -6,7 +6,7 @@ namespace Footfall.Activities.Fit.Internal;
 /// </summary>
 internal static class FieldSlot
 {
-    public const int Count = 17;
+    public const int Count = 18;
 
     // file_id (0)
     public const int FileType = 0;
@@ -44,6 +44,10 @@ internal static class FieldSlot
     /// distance (12 bits, /16 m, accumulated); decoded from raw bytes into these two slots.</summary>
     public const int CompressedSpeed = 15;
     public const int CompressedDistanceRaw = 16;
+    public const int Power = 17;
+
+    // timestamp_correlation (162)
+    public const int SystemTimestamp = 0;
 
     // activity (34)
     public const int LocalTimestamp = 0;

@@ -1,3 +1,5 @@
+using Footfall.Activities.Internal;
+
 namespace Footfall.Activities.Fit.Internal;
 
 /// <summary>
@@ -9,6 +11,10 @@ internal sealed class FitActivityBuilder
     /// <summary>FIT epoch 1989-12-31T00:00:00Z as Unix seconds (FIT protocol 2.0, <c>date_time</c>).</summary>
     public const long FitEpochUnixSeconds = 631_065_600;
 
+    /// <summary>A <c>date_time</c> below this is system time, seconds since the device was switched on, not a
+    /// date (FIT profile, <c>date_time</c>: "if less than 0x10000000 ... system time").</summary>
+    public const uint SystemTimeLimit = 0x10000000;
+
     private const double DegreesPerSemicircle = 180.0 / 2147483648.0;
     private const int FileTypeActivity = 4;
     private const int SportTransition = 3;
@@ -19,21 +25,27 @@ internal sealed class FitActivityBuilder
 
     private readonly int _maxItems;
     private readonly SampleColumns _samples = new();
-    private readonly List<Lap> _laps = [];
+    private readonly List<LapSummary> _laps = [];
     private readonly List<SessionSummary> _sessions = [];
+    private readonly HeartRateEvents _heartRates;
     private int _itemCount;
     private int _fileType = -1;
     private uint? _timeCreated;
     private int _sportMessageSport = -1;
     private TimeSpan? _utcOffset;
 
+    // System time (date_time below 0x10000000: seconds since the device was switched on).
+    private long? _correlationOffset;
+    private uint? _firstSystemTime;
+
     // record field 8 compressed_speed_distance: 12-bit rolling distance in 1/16 m (FIT "accumulate").
     private double _accumulatedDistance;
     private int _lastDistanceRaw;
 
-    public FitActivityBuilder(int maxItems)
+    public FitActivityBuilder(int maxItems, HeartRateEvents heartRates)
     {
         _maxItems = maxItems;
+        _heartRates = heartRates;
     }
 
     public void OnFileId(ReadOnlySpan<double> v)
@@ -87,14 +99,29 @@ internal sealed class FitActivityBuilder
     {
         CountItem(offset);
         var elapsed = Seconds(v[FieldSlot.TotalElapsedTime]);
-        var timer = Seconds(v[FieldSlot.TotalTimerTime]);
-        var start = StartOf(v, timestamp, elapsed);
-        _laps.Add(new Lap(
-            start is { } s ? ToTime(s) : null,
-            elapsed is { } e ? TimeSpan.FromSeconds(e) : TimeSpan.Zero,
-            timer is { } t ? TimeSpan.FromSeconds(t) : null,
+        _laps.Add(new LapSummary(
+            StartOf(v, timestamp, elapsed),
+            elapsed,
+            Seconds(v[FieldSlot.TotalTimerTime]),
             Nullable(v[FieldSlot.TotalDistance]),
             Nullable(v[FieldSlot.AverageHeartRate])));
+    }
+
+    /// <summary>A <c>timestamp_correlation</c> message: UTC <c>timestamp</c> against <c>system_timestamp</c>
+    /// anchors system times.</summary>
+    public void OnTimestampCorrelation(ReadOnlySpan<double> v, uint? timestamp)
+    {
+        if (timestamp is { } utc and >= SystemTimeLimit && Raw(v[FieldSlot.SystemTimestamp]) is { } system)
+        {
+            _correlationOffset = (long)utc - system;
+        }
+    }
+
+    /// <summary>An <c>hr</c> message (heart rate recorded apart from the records, HRM-Swim/Tri and HRM plug-ins).</summary>
+    public void OnHr(DecodePlan plan, ReadOnlySpan<byte> message, uint? timestamp, long offset)
+    {
+        CountItem(offset);
+        _heartRates.Add(plan, message, timestamp);
     }
 
     public void OnRecord(ReadOnlySpan<double> v, uint? timestamp, long offset)
@@ -136,6 +163,11 @@ internal sealed class FitActivityBuilder
             cadence += v[FieldSlot.FractionalCadence];
         }
 
+        if (timestamp is < SystemTimeLimit and var system)
+        {
+            _firstSystemTime ??= system;
+        }
+
         var row = _samples.Add(timestamp is { } ts ? FitEpochUnixSeconds + ts : ActivitySamples.NoTime);
         _samples.Set(ActivitySamples.Latitude, row, v[FieldSlot.Latitude] * DegreesPerSemicircle);
         _samples.Set(ActivitySamples.Longitude, row, v[FieldSlot.Longitude] * DegreesPerSemicircle);
@@ -149,17 +181,26 @@ internal sealed class FitActivityBuilder
         _samples.Set(ActivitySamples.VerticalOscillation, row, v[FieldSlot.VerticalOscillation]);
         _samples.Set(ActivitySamples.VerticalRatio, row, v[FieldSlot.VerticalRatio]);
         _samples.Set(ActivitySamples.StepLength, row, v[FieldSlot.StepLength]);
+        _samples.Set(ActivitySamples.Power, row, v[FieldSlot.Power]);
     }
 
     /// <summary>Adds the activity of the file just read to <paramref name="into"/> (when it is one)
-    /// and resets for the next file of a chain.</summary>
-    public void Complete(List<Activity> into)
+    /// and resets for the next file of a chain; true when an activity was added.</summary>
+    /// <param name="into">The activities decoded so far.</param>
+    /// <param name="damage">Set when the file was damaged and what was read before the damage is kept.</param>
+    public bool Complete(List<Activity> into, ActivityDamage? damage)
     {
         var isActivity = _fileType == FileTypeActivity
             || (_fileType < 0 && (_samples.Count > 0 || _sessions.Count > 0));
+        if (damage is not null)
+        {
+            // A damaged link counts only when something was read from it.
+            isActivity = _samples.Count > 0 || _sessions.Count > 0;
+        }
+
         if (isActivity)
         {
-            into.Add(Build());
+            into.Add(Build() with { Damage = damage });
         }
         else
         {
@@ -172,8 +213,11 @@ internal sealed class FitActivityBuilder
         _timeCreated = null;
         _sportMessageSport = -1;
         _utcOffset = null;
+        _correlationOffset = null;
+        _firstSystemTime = null;
         _accumulatedDistance = 0;
         _lastDistanceRaw = 0;
+        return isActivity;
     }
 
     public static DateTimeOffset ToTime(uint fitSeconds) =>
@@ -191,7 +235,6 @@ internal sealed class FitActivityBuilder
         _ => Sport.Other,
     };
 
-    private static bool IsOnFoot(Sport sport) => sport is Sport.Running or Sport.Walking or Sport.Hiking;
 
     private static double? Nullable(double v) => double.IsNaN(v) ? null : v;
 
@@ -232,6 +275,12 @@ internal sealed class FitActivityBuilder
     private Activity Build()
     {
         var sport = OverallSport();
+        var anchor = SystemTimeAnchor();
+        if (_firstSystemTime is not null)
+        {
+            AnchorSampleTimes(anchor);
+        }
+
         DateTimeOffset? firstSampleTime = null;
         DateTimeOffset? lastSampleTime = null;
         double? lastDistance = null;
@@ -260,9 +309,9 @@ internal sealed class FitActivityBuilder
                 timer = (timer ?? 0) + ts;
             }
 
-            if (session.Start is { } st && (start is null || ToTime(st) < start))
+            if (Anchored(session.Start, anchor) is { } st && (start is null || st < start))
             {
-                start = ToTime(st);
+                start = st;
             }
 
             if (session.ElapsedSeconds is { } e)
@@ -276,10 +325,21 @@ internal sealed class FitActivityBuilder
             }
         }
 
-        start ??= firstSampleTime ?? (_timeCreated is { } tc ? ToTime(tc) : null);
+        start ??= firstSampleTime ?? Anchored(_timeCreated, anchor);
         var duration = elapsed is { } el
             ? TimeSpan.FromSeconds(el)
             : firstSampleTime is { } f && lastSampleTime is { } l ? l - f : TimeSpan.Zero;
+        var laps = new Lap[_laps.Count];
+        for (var i = 0; i < laps.Length; i++)
+        {
+            var lap = _laps[i];
+            laps[i] = new Lap(
+                Anchored(lap.Start, anchor),
+                lap.ElapsedSeconds is { } e ? TimeSpan.FromSeconds(e) : TimeSpan.Zero,
+                lap.TimerSeconds is { } t ? TimeSpan.FromSeconds(t) : null,
+                lap.DistanceMeters,
+                lap.AverageHeartRateBpm);
+        }
 
         return new Activity(
             ActivityFormat.Fit,
@@ -287,12 +347,48 @@ internal sealed class FitActivityBuilder
             start,
             duration,
             distance ?? lastDistance ?? 0,
-            _laps.ToArray(),
-            SamplesWithStepCadence(sport))
+            laps,
+            SamplesWithStepCadence(sport, anchor))
         {
             TimerTime = timer is { } tt ? TimeSpan.FromSeconds(tt) : null,
             UtcOffset = _utcOffset,
         };
+    }
+
+    /// <summary>Seconds to add to a system time to make it a FIT date: from a <c>timestamp_correlation</c>,
+    /// else from the file's creation time (when that is a date) against the first system time; null when
+    /// neither says, and system times are then dropped rather than read as dates in 1990.</summary>
+    private long? SystemTimeAnchor()
+    {
+        if (_correlationOffset is { } correlated)
+        {
+            return correlated;
+        }
+
+        return _timeCreated is { } created and >= SystemTimeLimit && _firstSystemTime is { } first ? (long)created - first : null;
+    }
+
+    /// <summary>A FIT <c>date_time</c> as an instant: dates as they are, system times moved by the anchor
+    /// (or null without one).</summary>
+    private static DateTimeOffset? Anchored(uint? raw, long? anchor) => raw switch
+    {
+        null => null,
+        >= SystemTimeLimit => ToTime(raw.Value),
+        _ when anchor is { } a && raw.Value + a is >= SystemTimeLimit and <= uint.MaxValue and var fixedTime => ToTime((uint)fixedTime),
+        _ => null,
+    };
+
+    private void AnchorSampleTimes(long? anchor)
+    {
+        const long Limit = FitEpochUnixSeconds + SystemTimeLimit;
+        for (var i = 0; i < _samples.Count; i++)
+        {
+            var t = _samples.TimeAt(i);
+            if (t != ActivitySamples.NoTime && t < Limit)
+            {
+                _samples.SetTime(i, Anchored((uint)(t - FitEpochUnixSeconds), anchor) is { } fixedTime ? fixedTime.ToUnixTimeSeconds() : ActivitySamples.NoTime);
+            }
+        }
     }
 
     private Sport OverallSport()
@@ -326,15 +422,15 @@ internal sealed class FitActivityBuilder
     /// <summary>FIT running cadence counts strides (one foot) a minute; double it to steps a minute
     /// for samples that fall in an on-foot session (or for the whole file when sessions do not say).
     /// Then hands the columns over.</summary>
-    private ActivitySamples SamplesWithStepCadence(Sport sport)
+    private ActivitySamples SamplesWithStepCadence(Sport sport, long? anchor)
     {
         var perSession = _sessions.Count is > 1 and <= MaxSessionsForPerSessionCadence;
-        if (perSession || IsOnFoot(sport))
+        if (perSession || sport.IsOnFoot())
         {
             for (var i = 0; i < _samples.Count; i++)
             {
                 var c = _samples.Get(ActivitySamples.Cadence, i);
-                if (!double.IsNaN(c) && (!perSession || IsOnFootAt(_samples.TimeAt(i))))
+                if (!double.IsNaN(c) && (!perSession || IsOnFootAt(_samples.TimeAt(i), anchor)))
                 {
                     _samples.Set(ActivitySamples.Cadence, i, c * 2);
                 }
@@ -344,7 +440,7 @@ internal sealed class FitActivityBuilder
         return _samples.Build();
     }
 
-    private bool IsOnFootAt(long unixSeconds)
+    private bool IsOnFootAt(long unixSeconds, long? anchor)
     {
         if (unixSeconds == ActivitySamples.NoTime)
         {
@@ -354,18 +450,19 @@ internal sealed class FitActivityBuilder
         var t = DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
         foreach (var session in _sessions)
         {
-            if (session.Start is { } st && session.ElapsedSeconds is { } e)
+            if (Anchored(session.Start, anchor) is { } from && session.ElapsedSeconds is { } e)
             {
-                var from = ToTime(st);
                 if (t >= from && t <= from.AddSeconds(e))
                 {
-                    return IsOnFoot(MapSport(session.Sport));
+                    return MapSport(session.Sport).IsOnFoot();
                 }
             }
         }
 
         return false;
     }
+
+    private readonly record struct LapSummary(uint? Start, double? ElapsedSeconds, double? TimerSeconds, double? DistanceMeters, double? AverageHeartRateBpm);
 
     private readonly record struct SessionSummary(uint? Start, int Sport, double? ElapsedSeconds, double? TimerSeconds, double? DistanceMeters);
 }

@@ -190,4 +190,11 @@ internal static class FitBaseType
         value = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(field) : BinaryPrimitives.ReadUInt32LittleEndian(field);
         return value != uint.MaxValue;
     }
+
+    /// <summary>A FIT string field: UTF-8 up to the first NUL byte.</summary>
+    public static string ReadString(ReadOnlySpan<byte> field)
+    {
+        var end = field.IndexOf((byte)0);
+        return System.Text.Encoding.UTF8.GetString(end >= 0 ? field[..end] : field);
+    }
 }

@@ -9,6 +9,8 @@ internal static class FitMessage
     public const ushort Lap = 19;
     public const ushort Record = 20;
     public const ushort ActivityMessage = 34;
+    public const ushort Hr = 132;
+    public const ushort TimestampCorrelation = 162;
     public const ushort FieldDescription = 206;
 
     /// <summary>Field number of <c>timestamp</c> in every message.</summary>

@@ -13,6 +13,9 @@ internal sealed class FitParser
     private const int MinHeaderSize = 12;
     private const int LocalTypes = 16;
 
+    /// <summary>field_description field 8, <c>units</c> (string).</summary>
+    private const byte FieldDescriptionUnits = 8;
+
     private readonly FitDecoderOptions _options;
     private readonly DecodePlan[] _plans = new DecodePlan[LocalTypes];
     private readonly Dictionary<int, DeveloperField> _developerFields = [];
@@ -39,14 +42,39 @@ internal sealed class FitParser
 
         RecordCount = 0;
         var activities = new List<Activity>();
-        var builder = new FitActivityBuilder(_options.MaxSamples);
+        var heartRates = new HeartRateEvents();
+        var builder = new FitActivityBuilder(_options.MaxSamples, heartRates);
         var pos = 0;
 
         // Invariant: 0 <= pos <= data.Length; each ParseFile call advances pos by at least 14 bytes.
         while (pos < data.Length)
         {
-            pos = ParseFile(data, pos, builder);
-            builder.Complete(activities);
+            try
+            {
+                pos = ParseFile(data, pos, builder);
+                builder.Complete(activities, null);
+            }
+            catch (FitFormatException ex) when (_options.Salvage)
+            {
+                // Keep what came before the damage, and say where it was; refuse only when nothing came before.
+                var damage = new ActivityDamage(ex.Offset, ex.Reason);
+                if (!builder.Complete(activities, damage))
+                {
+                    if (activities.Count == 0)
+                    {
+                        throw;
+                    }
+
+                    activities[^1] = activities[^1] with { Damage = damage };
+                }
+
+                break;
+            }
+        }
+
+        foreach (var activity in activities)
+        {
+            heartRates.MergeInto((ActivitySamples)activity.Samples);
         }
 
         return activities;
@@ -96,22 +124,32 @@ internal sealed class FitParser
         var dataStart = start + headerSize;
         if (dataSize > (uint)(data.Length - dataStart) || data.Length - dataStart - (int)dataSize < 2)
         {
+            // Read the records that are there (a salvage keeps them), then say the file was cut short.
+            if (_options.Salvage)
+            {
+                ParseRecords(data, dataStart, builder);
+            }
+
             throw new FitFormatException(
                 $"header declares {dataSize} data bytes plus a 2-byte CRC but the input ends first (truncated file)",
                 data.Length);
         }
 
         var dataEnd = dataStart + (int)dataSize;
-        if (_options.VerifyCrc)
+        var crcMismatch = _options.VerifyCrc
+            && BinaryPrimitives.ReadUInt16LittleEndian(data[dataEnd..]) != FitCrc.Compute(data[start..dataEnd]);
+        if (crcMismatch && !_options.Salvage)
         {
-            var fileCrc = BinaryPrimitives.ReadUInt16LittleEndian(data[dataEnd..]);
-            if (fileCrc != FitCrc.Compute(data[start..dataEnd]))
-            {
-                throw new FitFormatException("file CRC mismatch", dataEnd);
-            }
+            throw new FitFormatException("file CRC mismatch", dataEnd);
         }
 
         ParseRecords(data[..dataEnd], dataStart, builder);
+        if (crcMismatch)
+        {
+            // Every record read, but the checksum says some byte is wrong: kept, and marked as damaged.
+            throw new FitFormatException("file CRC mismatch", dataEnd);
+        }
+
         return dataEnd + 2;
     }
 
@@ -182,7 +220,7 @@ internal sealed class FitParser
                 timestamp = full;
             }
 
-            if (plan.ActionCount == 0 && plan.Message != FitMessage.Record && plan.Message != FitMessage.Session && plan.Message != FitMessage.Lap)
+            if (plan.ActionCount == 0 && plan.RawCount == 0 && plan.Message != FitMessage.Record && plan.Message != FitMessage.Session && plan.Message != FitMessage.Lap)
             {
                 continue;
             }
@@ -207,7 +245,14 @@ internal sealed class FitParser
                     builder.OnSport(values);
                     break;
                 case FitMessage.FieldDescription:
-                    OnFieldDescription(values);
+                    OnFieldDescription(values, plan, message);
+                    break;
+                case FitMessage.Hr:
+                    // Only a timestamp field of its own makes an hr message an anchor, not a compressed header.
+                    builder.OnHr(plan, message, plan.TimestampOffset >= 0 ? timestamp : null, recordStart);
+                    break;
+                case FitMessage.TimestampCorrelation:
+                    builder.OnTimestampCorrelation(values, timestamp);
                     break;
                 case FitMessage.ActivityMessage:
                     builder.OnActivity(values, timestamp);
@@ -253,7 +298,7 @@ internal sealed class FitParser
         return values;
     }
 
-    private void OnFieldDescription(ReadOnlySpan<double> v)
+    private void OnFieldDescription(ReadOnlySpan<double> v, DecodePlan plan, ReadOnlySpan<byte> message)
     {
         var index = v[FieldSlot.DeveloperDataIndex];
         var number = v[FieldSlot.FieldDefinitionNumber];
@@ -269,11 +314,24 @@ internal sealed class FitParser
         var nativeSlot = v[FieldSlot.NativeMesgNum] == FitMessage.Record && v[FieldSlot.NativeFieldNum] is >= 0 and <= 255
             ? FieldSpec.NativeRecordSlot((int)v[FieldSlot.NativeFieldNum])
             : -1;
-        _developerFields[((int)index << 8) | (int)number] = new DeveloperField(
-            (int)baseType & 0x1F,
-            double.IsNaN(scale) || scale == 0 ? 1 : scale,
-            double.IsNaN(offset) ? 0 : offset,
-            nativeSlot);
+        scale = double.IsNaN(scale) || scale == 0 ? 1 : scale;
+        offset = double.IsNaN(offset) ? 0 : offset;
+        if (nativeSlot >= 0)
+        {
+            // physical × factor = raw / (scale / factor) − offset × factor: the value in the native field's unit.
+            var units = plan.TryGetRaw(FieldDescriptionUnits, out var raw) ? FitBaseType.ReadString(message.Slice(raw.Offset, raw.Size)) : string.Empty;
+            if (DeveloperUnits.FactorToNative(nativeSlot, units) is { } factor)
+            {
+                scale /= factor;
+                offset *= factor;
+            }
+            else
+            {
+                nativeSlot = -1;
+            }
+        }
+
+        _developerFields[((int)index << 8) | (int)number] = new DeveloperField((int)baseType & 0x1F, scale, offset, nativeSlot);
     }
 
     /// <summary>Reads a definition message at <paramref name="start"/> (its record header) into the
@@ -307,6 +365,11 @@ internal sealed class FitParser
             if (number == FitMessage.TimestampField && size >= 4)
             {
                 plan.SetTimestampOffset(offset);
+            }
+            else if ((global == FitMessage.Hr && number is 0 or 1 or 6 or 9 or 10)
+                || (global == FitMessage.FieldDescription && number == FieldDescriptionUnits))
+            {
+                plan.AddRaw((byte)number, offset, size, baseType);
             }
             else if (FieldSpec.TryGet(global, (byte)number, out var spec))
             {

@@ -1,4 +1,4 @@
-namespace Footfall.Activities.Fit.Internal;
+namespace Footfall.Activities.Internal;
 
 /// <summary>Growable columns behind <see cref="ActivitySamples"/>; a column is created the first time
 /// it gets a value (earlier rows filled with NaN), so absent measurements cost nothing.</summary>
@@ -46,6 +46,20 @@ internal sealed class SampleColumns
     public double Get(int column, int row) => _columns[column] is { } c ? c[row] : double.NaN;
 
     public long TimeAt(int row) => _times[row];
+
+    public void SetTime(int row, long unixSecondsOrNoTime) => _times[row] = unixSecondsOrNoTime;
+
+    /// <summary>Multiplies every value of a column (cadence strides to steps).</summary>
+    public void Scale(int column, double factor)
+    {
+        if (_columns[column] is { } c)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                c[i] *= factor;
+            }
+        }
+    }
 
     /// <summary>Hands the columns over and starts empty.</summary>
     public ActivitySamples Build()

@@ -1,0 +1,49 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Footfall.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class HistoryV2 : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<double>(
+                name: "AveragePowerWatts",
+                table: "Activities",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DamageNote",
+                table: "Activities",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "TimedSampleCount",
+                table: "Activities",
+                type: "integer",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AveragePowerWatts",
+                table: "Activities");
+
+            migrationBuilder.DropColumn(
+                name: "DamageNote",
+                table: "Activities");
+
+            migrationBuilder.DropColumn(
+                name: "TimedSampleCount",
+                table: "Activities");
+        }
+    }
+}
