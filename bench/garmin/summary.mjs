@@ -1,7 +1,7 @@
 // Test-time oracle for the golden tests: Garmin's decoding of a FIT file, summarised.
 // Usage: node summary.mjs FILE...  -> one JSON line per file:
-// {"file","integrity","errors":[...],"records","heartRateRecords","firstRecordTime","lastRecordTime",
-//  "timeCreated","sessions":[{"sport","startTime","totalElapsedTime","totalTimerTime","totalDistance"}]}
+// {"file","integrity","errors":[...],"records","heartRateRecords","powerRecords","firstRecordTime","lastRecordTime","lastDistance",
+//  "timeCreated","sportMessage","sessions":[{"sport","startTime","totalElapsedTime","totalTimerTime","totalDistance"}]}
 // Times are FIT seconds (since 1989-12-31T00:00:00Z); heart rate is merged from hr messages as the
 // SDK does by default (mergeHeartRates).
 import fs from 'node:fs';
@@ -29,7 +29,9 @@ for (const file of process.argv.slice(2)) {
     powerRecords: records.filter(r => r.power != null).length,
     firstRecordTime: timed.length ? timed[0] : null,
     lastRecordTime: timed.length ? timed[timed.length - 1] : null,
+    lastDistance: records.filter(r => r.distance != null).map(r => r.distance).pop() ?? null,
     timeCreated: messages.fileIdMesgs?.[0]?.timeCreated ?? null,
+    sportMessage: messages.sportMesgs?.[0]?.sport ?? null,
     sessions,
   }) + '\n');
 }

@@ -33,7 +33,8 @@ public sealed record WeeklyLoadRow(WeeklyVolume Week, double? ChangePercent, dou
 
     /// <summary>
     /// The weeks to show: the last <paramref name="weeks"/>, or, when nothing was run in them, the weeks
-    /// around the last run (up to four after it), so a history that stopped years ago is not a table of zeros.
+    /// around the last run (up to four after it, and at most half the window), so a history that stopped years
+    /// ago is not a table of zeros.
     /// </summary>
     /// <param name="rows">Every row, oldest first.</param>
     /// <param name="weeks">How many weeks to show, 1 or more.</param>
@@ -47,7 +48,9 @@ public sealed record WeeklyLoadRow(WeeklyVolume Week, double? ChangePercent, dou
             lastRun = rows[i].Week.Runs > 0 ? i : -1;
         }
 
-        var end = lastRun >= 0 && lastRun < rows.Count - weeks ? Math.Min(rows.Count, lastRun + 5) : rows.Count;
+        // Up to four weeks after the last run, never so many that the run's own week falls out of the window.
+        var after = Math.Min(4, Math.Max(0, weeks - 1) / 2);
+        var end = lastRun >= 0 && lastRun < rows.Count - weeks ? Math.Min(rows.Count, lastRun + 1 + after) : rows.Count;
         lastRunWeek = end < rows.Count ? rows[lastRun].Week.WeekStart : null;
         return rows.Take(end).Skip(Math.Max(0, end - weeks)).ToList();
     }

@@ -117,6 +117,24 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task Load_LastRunLongAgo_SaysWhenAndShowsTheWeeksAroundIt()
+    {
+        await using var data = await TestDatabase.CreateAsync();
+        await data.AddUserAsync("a@example.com");
+        var folder = Path.Combine(data.Folder, "runs");
+        Directory.CreateDirectory(folder);
+        File.Copy(SharedPaths.Samples("fit", "garmin-fenix-5-run.fit"), Path.Combine(folder, "a.fit"));
+        await RunAsync(data, "import", folder, "--user", "a@example.com");
+
+        var (code, output, _) = await RunAsync(data, "load", "--weeks", "4", "--time-zone", "UTC", "--today", "2026-12-01");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Last run: 11 June 2017 (3,460 days ago).", output, StringComparison.Ordinal);
+        Assert.True(output.Contains("2017-06-05", StringComparison.Ordinal), output); // the week of the last run, not four weeks of zeros
+        Assert.Contains("weeks around your last run", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Load_NoRuns_SaysHowToImport()
     {
         await using var data = await TestDatabase.CreateAsync();

@@ -106,6 +106,10 @@ public sealed class HistoryJourneyTests(BrowserFixture browser)
         // No pace is made up from a time that covers 57 seconds of a 4.6 km track.
         Assert.DoesNotContain("/km", await page.InnerTextAsync(".stats"));
         await Accessibility.AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "activity-left-out-1280");
+        await page.SetViewportSizeAsync(360, 900);
+        await Accessibility.AssertNoHorizontalScrollAsync(page);
+        await ScreenshotAsync(page, "activity-left-out-360");
         await page.Context.CloseAsync();
     }
 

@@ -45,7 +45,7 @@ public sealed class ChangeActivity(FootfallDbContext db)
         if (request.Sport is { } code)
         {
             sport = SportExtensions.FromCode(code.Trim().ToLowerInvariant());
-            if (!Choices.Contains(sport))
+            if (sport != activity.Sport && !Choices.Contains(sport))
             {
                 errors["sport"] = [$"Choose one of: {string.Join(", ", Choices.Select(c => c.Code()))}."];
             }

@@ -86,6 +86,114 @@ public abstract class HistoryPagesTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Contains("nick.fit: Imported 14,391 records up to byte 403,437; the rest was damaged", note, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("shoeId", "00000000-0000-0000-0000-000000000001", "running", "No such shoe.")]
+    [InlineData("sport", "", "rowing", "Choose one of: running, walking, hiking, cycling, swimming, multisport, other.")]
+    public async Task ChangeActivity_BadInput_SameFieldErrorFromThePageAndTheApi(string field, string shoeId, string sport, string message)
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+        var id = await UploadOneAsync(session, "garmin-fenix-5-run.fit");
+
+        using var api = await session.Client.PutAsJsonAsync(
+            $"/api/v1/activities/{id}", new HistoryApi.ActivityChangeDto(sport, shoeId.Length == 0 ? null : Guid.Parse(shoeId)));
+        using var page = await session.SubmitFormAsync(
+            $"/History/Activity/{id}?handler=Change", new Dictionary<string, string> { ["sport"] = sport, ["shoeId"] = shoeId }, formIndex: FormIndex);
+
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        var problem = await api.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>();
+        Assert.Equal([message], problem!.Errors[field]);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var shown = await WebSession.ParseAsync(page);
+        Assert.Equal(message, shown.QuerySelector($"#{(field == "sport" ? "sport" : "shoe")}-error")!.TextContent.Trim());
+        var stored = await session.Client.GetFromJsonAsync<HistoryApi.ActivityDto>($"/api/v1/activities/{id}");
+        Assert.Equal("running", stored!.Sport);
+    }
+
+    [Fact]
+    public async Task ChangeActivity_ToCycling_ConvertsCadenceAndTakesItOutOfLoad()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+        var id = await UploadOneAsync(session, "activity-small-fenix2-run.fit");
+        var before = await session.Client.GetFromJsonAsync<HistoryApi.ActivityDto>($"/api/v1/activities/{id}");
+        var loadBefore = await session.GetPageAsync("/History/Load");
+
+        using var page = await session.SubmitFormAsync(
+            $"/History/Activity/{id}?handler=Change", new Dictionary<string, string> { ["sport"] = "cycling", ["shoeId"] = "" }, formIndex: FormIndex);
+        var after = await session.Client.GetFromJsonAsync<HistoryApi.ActivityDto>($"/api/v1/activities/{id}");
+        var loadAfter = await session.GetPageAsync("/History/Load");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("cycling", after!.Sport);
+        Assert.Equal(before!.AverageCadenceSpm!.Value / 2, after.AverageCadenceSpm!.Value, 6);
+        // The load page shows the weeks around the last run (2015): one run before, none once it is a ride.
+        Assert.Equal(1, loadBefore.QuerySelectorAll("details[data-chart-table] tbody tr").Sum(r => int.Parse(r.Children[3].TextContent, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains("No runs yet", loadAfter.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var shown = await session.GetPageAsync($"/History/Activity/{id}");
+        Assert.Contains("km/h", shown.QuerySelector(".stats")!.TextContent, StringComparison.Ordinal); // speed, not pace, for a ride
+    }
+
+    [Fact]
+    public async Task DeleteActivity_FromThePageOrTheApi_RemovesItForItsOwnerOnly()
+    {
+        var alice = await WebSession.SignedUpAsync(factory);
+        var bob = await WebSession.SignedUpAsync(factory);
+        var first = await UploadOneAsync(alice, "garmin-fenix-5-run.fit");
+        var second = await UploadOneAsync(alice, "activity-small-fenix2-run.fit");
+
+        using var byBob = await bob.Client.DeleteAsync(new Uri($"/api/v1/activities/{first}", UriKind.Relative));
+        using var byApi = await alice.Client.DeleteAsync(new Uri($"/api/v1/activities/{first}", UriKind.Relative));
+        using var again = await alice.Client.DeleteAsync(new Uri($"/api/v1/activities/{first}", UriKind.Relative));
+        using var byPage = await alice.SubmitFormAsync($"/History/Activity/{second}?handler=Delete", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.NotFound, byBob.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, byApi.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, byPage.StatusCode);
+        var listed = await alice.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities");
+        Assert.Equal(0, listed!.Total);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FootfallDbContext>();
+        Assert.False(await db.ActivityTracks.AnyAsync(t => t.ActivityId == first || t.ActivityId == second));
+    }
+
+    [Fact]
+    public async Task DateFilters_CountInTheRunnersTimeZone()
+    {
+        // garmin-fenix-5-run.fit starts 2017-06-11T14:34:09Z: already 12 June at UTC+14.
+        var session = WebSession.Create(factory);
+        using (await session.SubmitFormAsync("/Account/Register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = $"kiritimati-{Guid.NewGuid():N}@example.com",
+            ["Input.Password"] = WebSession.GoodPassword,
+            ["Input.ConfirmPassword"] = WebSession.GoodPassword,
+            ["Input.AcceptTerms"] = "true",
+            ["Input.TimeZone"] = "Pacific/Kiritimati",
+        }))
+        {
+        }
+
+        await UploadOneAsync(session, "garmin-fenix-5-run.fit");
+
+        var on12th = await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities?from=2017-06-12&to=2017-06-12");
+        var on11th = await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities?from=2017-06-11&to=2017-06-11");
+        var page = await session.GetPageAsync("/History?from=2017-06-12&to=2017-06-12");
+
+        Assert.Equal(1, on12th!.Total);
+        Assert.Equal(0, on11th!.Total);
+        Assert.Contains("Mon 12 Jun 2017, 04:34", Assert.Single(page.QuerySelectorAll("table.data-table tbody tr")).TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>The activity page's sport-and-shoe form among its POST forms (after the layout's sign-out form).</summary>
+    private const int FormIndex = 1;
+
+    private static async Task<Guid> UploadOneAsync(WebSession session, string file)
+    {
+        var before = (await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities"))!.Items.Select(a => a.Id).ToHashSet();
+        await HistoryUpload.UploadAsync(session, HistoryUpload.File(file));
+        var after = await session.Client.GetFromJsonAsync<HistoryApi.ActivityPageDto>("/api/v1/activities");
+        return after!.Items.Single(a => !before.Contains(a.Id)).Id;
+    }
+
     [Fact]
     public async Task Upload_PartlyTimedGpx_IsKeptFlaggedAndLeftOutOfLoad()
     {
