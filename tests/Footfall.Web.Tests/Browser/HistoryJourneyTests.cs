@@ -84,16 +84,8 @@ public sealed class HistoryJourneyTests(BrowserFixture browser)
 
     private static string Sample(string name) => Path.Combine(RepoPaths.Root, "..", "shared", "samples", "fit", name);
 
-    private static async Task RegisterAsync(IPage page)
-    {
-        await page.GotoAsync("/Account/Register");
-        await page.FillAsync("#Input_Email", $"history-{Guid.NewGuid():N}@example.com");
-        await page.FillAsync("#Input_Password", Password);
-        await page.FillAsync("#Input_ConfirmPassword", Password);
-        await page.CheckAsync("#Input_AcceptTerms");
-        await page.ClickAsync("button[type=submit] >> text=Create account");
-        await page.WaitForURLAsync("**/Dashboard");
-    }
+    private Task RegisterAsync(IPage page) =>
+        BrowserSignUp.RegisterAsync(page, browser.Factory, $"history-{Guid.NewGuid():N}@example.com", Password);
 
     private static async Task ScreenshotAsync(IPage page, string name)
     {
