@@ -70,7 +70,10 @@ public static class WebSetup
             .AddDefaultTokenProviders()
             .AddTokenProvider<EmailConfirmationTokenProvider>(EmailConfirmationTokenProvider.ProviderName)
             .AddTokenProvider<TotpAuthenticator>(TotpAuthenticator.ProviderName);
-        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(1));
+        // Password-reset links: one hour (Security:PasswordResetLinkLifespan). Identity's token provider
+        // reads the system clock, not TimeProvider.
+        var resetLifespan = configuration.GetValue("Security:PasswordResetLinkLifespan", TimeSpan.FromHours(1));
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = resetLifespan);
         services.AddOptions<EmailConfirmationTokenOptions>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -82,9 +85,10 @@ public static class WebSetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
-            // The cookie slides with use; the server-side session enforces the idle and absolute limits.
-            options.ExpireTimeSpan = AccountSetup.SessionLimitsFrom(configuration).Idle;
-            options.SlidingExpiration = true;
+            // The ticket lasts as long as a session may; the server-side session row enforces the idle
+            // limit on every request (a sliding ticket would renew only after half its lifetime).
+            options.ExpireTimeSpan = AccountSetup.SessionLimitsFrom(configuration).Absolute;
+            options.SlidingExpiration = false;
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/Login";

@@ -185,16 +185,10 @@ public sealed class HistoryJourneyTests(BrowserFixture browser)
 
     private static string Gpx(string name) => Path.Combine(RepoPaths.Shared, "samples", "gpx", name);
 
-    private static async Task<string> RegisterAsync(IPage page)
+    private async Task<string> RegisterAsync(IPage page)
     {
         var email = $"history-{Guid.NewGuid():N}@example.com";
-        await page.GotoAsync("/Account/Register");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", Password);
-        await page.FillAsync("#Input_ConfirmPassword", Password);
-        await page.CheckAsync("#Input_AcceptTerms");
-        await page.ClickAsync("button[type=submit] >> text=Create account");
-        await page.WaitForURLAsync("**/Dashboard");
+        await BrowserSignUp.RegisterAsync(page, browser.Factory, email, Password);
         return email;
     }
 

@@ -102,16 +102,7 @@ public sealed class RecoveryJourneyTests(RecoveryBrowserFixture browser) : IClas
         await page.Context.CloseAsync();
     }
 
-    private static async Task RegisterAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Register");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", Password);
-        await page.FillAsync("#Input_ConfirmPassword", Password);
-        await page.CheckAsync("#Input_AcceptTerms");
-        await page.ClickAsync("button[type=submit] >> text=Create account");
-        await page.WaitForURLAsync("**/Dashboard");
-    }
+    private Task RegisterAsync(IPage page, string email) => BrowserSignUp.RegisterAsync(page, browser.Factory, email, Password);
 
     /// <summary>Opens the check-in (signing in again when a day on the clock has expired the session) and saves it.</summary>
     private static async Task CheckInAsync(IPage page, string email, int firstSteps, int during, int after, string km)

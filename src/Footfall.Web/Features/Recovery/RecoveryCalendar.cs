@@ -26,7 +26,9 @@ public static class RecoveryCalendar
         var owner = http.User.RequireId();
         var now = time.GetUtcNow();
         var today = runnerTime.Today;
-        var appointments = await db.Appointments.OwnedBy(owner).OrderBy(a => a.StartUtc).ToListAsync(cancellationToken);
+        // Rows saved before dates were range-checked may lie near year 9999, where end-time arithmetic overflows: left out.
+        var latest = DateTime.SpecifyKind(DateTime.MaxValue.AddDays(-1), DateTimeKind.Unspecified);
+        var appointments = await db.Appointments.OwnedBy(owner).Where(a => a.StartUtc < latest).OrderBy(a => a.StartUtc).ToListAsync(cancellationToken);
         var reminder = new CheckInReminder(
             $"checkin-{owner}@footfall",
             today,

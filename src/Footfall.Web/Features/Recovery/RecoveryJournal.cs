@@ -87,27 +87,41 @@ public sealed class RecoveryJournal(FootfallDbContext db, RecoveryKnowledge know
         return knowledge.SelectPlan(conditionId, level);
     }
 
+    /// <summary>
+    /// Makes a new plan the runner's one active plan. The database allows one active plan per runner
+    /// (a filtered unique index); when a racing start wins, this one retries and replaces it.
+    /// </summary>
     public async Task<RecoveryEnrollment> StartAsync(string owner, string conditionId, Guid? assessmentId, CancellationToken cancellationToken)
     {
-        foreach (var old in await db.RecoveryEnrollments.OwnedBy(owner).Where(e => e.Active).ToListAsync(cancellationToken))
+        for (var attempt = 1; ; attempt++)
         {
-            old.Active = false;
+            var enrollment = new RecoveryEnrollment
+            {
+                Id = Guid.NewGuid(),
+                OwnerId = owner,
+                ConditionId = conditionId,
+                AssessmentId = assessmentId,
+                StartedOn = Today,
+                StageIndex = (int)PlanStage.SettlePain,
+                StageStartedOn = Today,
+                Active = true,
+            };
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.RecoveryEnrollments.OwnedBy(owner).Where(e => e.Active)
+                .ExecuteUpdateAsync(u => u.SetProperty(e => e.Active, false), cancellationToken);
+            db.RecoveryEnrollments.Add(enrollment);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return enrollment;
+            }
+            catch (DbUpdateException) when (attempt < 10)
+            {
+                db.Entry(enrollment).State = EntityState.Detached;
+                await transaction.RollbackAsync(cancellationToken);
+            }
         }
-
-        var enrollment = new RecoveryEnrollment
-        {
-            Id = Guid.NewGuid(),
-            OwnerId = owner,
-            ConditionId = conditionId,
-            AssessmentId = assessmentId,
-            StartedOn = Today,
-            StageIndex = (int)PlanStage.SettlePain,
-            StageStartedOn = Today,
-            Active = true,
-        };
-        db.RecoveryEnrollments.Add(enrollment);
-        await db.SaveChangesAsync(cancellationToken);
-        return enrollment;
     }
 
     public async Task StopAsync(string owner, CancellationToken cancellationToken)

@@ -52,7 +52,7 @@ public sealed class LoginWith2faModel(SessionSignInManager signIn, SignInThrottl
             return Page();
         }
 
-        var recovery = RecoveryCode?.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var recovery = RecoveryCode?.Replace(" ", "", StringComparison.Ordinal);
         var result = !string.IsNullOrEmpty(recovery)
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(recovery)
             : await signIn.TwoFactorAuthenticatorSignInAsync((Code ?? "").Replace(" ", "", StringComparison.Ordinal), RememberMe, rememberClient: false);

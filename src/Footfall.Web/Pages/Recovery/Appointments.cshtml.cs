@@ -12,6 +12,9 @@ namespace Footfall.Web.Pages.Recovery;
 [Authorize]
 public sealed class AppointmentsModel(FootfallDbContext db, TimeProvider time) : PageModel
 {
+    /// <summary>How far ahead an appointment may be booked; further is a typing mistake (and breaks calendar arithmetic near year 9999).</summary>
+    public const int MaximumYearsAhead = 5;
+
     [BindProperty]
     public AppointmentInput Input { get; set; } = new();
 
@@ -21,6 +24,12 @@ public sealed class AppointmentsModel(FootfallDbContext db, TimeProvider time) :
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (Input.Date is { } date && (date < today.AddYears(-1) || date > today.AddYears(MaximumYearsAhead)))
+        {
+            ModelState.AddModelError("Input.Date", $"The date must be within a year back and {MaximumYearsAhead} years ahead.");
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);

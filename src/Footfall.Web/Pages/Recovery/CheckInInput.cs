@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Footfall.Recovery;
 using Footfall.Recovery.CheckIns;
 
@@ -21,6 +22,7 @@ public sealed class CheckInInput
     /// <summary>run, crosstrain, rest or empty.</summary>
     public string? Activity { get; set; }
 
+    [Range(0, 500, ErrorMessage = "Distance run must be between 0 and 500 km.")]
     public double? RunDistanceKm { get; set; }
 
     public CrossTrainingMode? CrossTraining { get; set; }

@@ -19,7 +19,9 @@ namespace Footfall.Activities.Export;
 public static class ActivityExport
 {
     private const string NestedSeparator = "!/";
-    private const long RatioCheckFloorBytes = 1024 * 1024;
+    // Every entry's ratio is checked; this slack keeps a tiny, very repetitive file (a few KiB of one
+    // character) from being mistaken for a bomb.
+    private const long RatioSlackBytes = 4096;
 
     /// <summary>Reads a zip export (Strava, Garmin Connect, or a plain zip of activity files).</summary>
     /// <param name="zip">The archive, seekable (save an upload to a file first); read, not disposed.</param>
@@ -92,7 +94,7 @@ public static class ActivityExport
             }
 
             budget.CountBytes(raw.Length);
-            yield return Decode(name, raw, limits, null);
+            yield return budget.CountSamples(Decode(name, raw, limits, null));
         }
     }
 
@@ -147,33 +149,43 @@ public static class ActivityExport
         }
     }
 
-    /// <summary>A zip inside the export (Garmin's UploadedFiles_*.zip): read into memory within the
-    /// entry limit and walked one level deep; its entries count against the same budget.</summary>
+    /// <summary>A zip inside the export (Garmin's UploadedFiles_*.zip): streamed to a temporary file
+    /// (deleted on close) within 16 times the entry limit, never held in memory, and walked one level
+    /// deep; its entries count against the same budget.</summary>
     private static IEnumerable<ExportItem> ReadNested(ZipArchiveEntry outer, ExportLimits limits, Budget budget)
     {
-        byte[]? bytes = null;
+        FileStream? spool = null;
         string? failure = null;
         try
         {
-            using var s = outer.Open();
-            bytes = ReadBounded(s, limits.MaxEntryBytes * 16, outer.FullName);
+            spool = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+            using (var s = outer.Open())
+            using (var limited = new LimitedReadStream(s, limits.MaxEntryBytes * 16, () => new ActivityFormatException($"{outer.FullName}: larger than the {limits.MaxEntryBytes * 16}-byte limit for a nested zip")))
+            {
+                limited.CopyTo(spool);
+            }
+
+            spool.Position = 0;
         }
         catch (Exception ex) when (ex is ActivityFormatException or InvalidDataException or IOException or NotSupportedException)
         {
+            spool?.Dispose();
+            spool = null;
             failure = ex.Message;
         }
 
-        if (bytes is null)
+        if (spool is null)
         {
             yield return Failed(outer.FullName, "damaged nested zip: " + failure);
             yield break;
         }
 
-        budget.CountBytes(bytes.Length);
+        using var spooled = spool;
+        budget.CountBytes(spooled.Length);
         ZipArchive? opened = null;
         try
         {
-            opened = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            opened = new ZipArchive(spooled, ZipArchiveMode.Read, leaveOpen: true);
             _ = opened.Entries.Count;
         }
         catch (InvalidDataException ex)
@@ -226,7 +238,7 @@ public static class ActivityExport
         }
 
         budget.CountBytes(raw.Length);
-        var item = Decode(name, raw, limits, row);
+        var item = budget.CountSamples(Decode(name, raw, limits, row));
 
         // Garmin's uploads mix activity FIT files with monitoring and settings files: pass those over.
         return onlyActivities && item.Succeeded && item.Activities.Count == 0 ? null : item;
@@ -344,6 +356,7 @@ public static class ActivityExport
     {
         private int _entries;
         private long _bytes;
+        private long _samples;
 
         /// <summary>Refuses an archive by its directory before reading any entry: entry count, declared
         /// total size, and the compression ratio of large entries.</summary>
@@ -359,7 +372,7 @@ public static class ActivityExport
             foreach (var e in archive.Entries)
             {
                 declared += e.Length;
-                if (e.Length > RatioCheckFloorBytes && e.Length > limits.MaxCompressionRatio * Math.Max(1, e.CompressedLength))
+                if (e.Length > (limits.MaxCompressionRatio * Math.Max(1, e.CompressedLength)) + RatioSlackBytes)
                 {
                     throw new ExportFormatException(
                         $"{name}: refused as a likely zip bomb, entry '{e.FullName}' expands {e.Length / Math.Max(1, e.CompressedLength)}:1 (limit {limits.MaxCompressionRatio}:1)");
@@ -378,6 +391,22 @@ public static class ActivityExport
             {
                 throw new ExportFormatException($"{name}: refused, more than the limit of {limits.MaxEntries} files per export");
             }
+        }
+
+        /// <summary>Counts the decoded samples of an item against <see cref="ExportLimits.MaxTotalSamples"/>.</summary>
+        public ExportItem CountSamples(ExportItem item)
+        {
+            foreach (var activity in item.Activities)
+            {
+                _samples += activity.Samples.Count;
+            }
+
+            if (_samples > limits.MaxTotalSamples)
+            {
+                throw new ExportFormatException($"export refused: more than {limits.MaxTotalSamples} recorded samples in one upload");
+            }
+
+            return item;
         }
 
         public void CountBytes(long n)

@@ -13,9 +13,13 @@ public sealed record ExportLimits
     /// <summary>Largest total of all files after decompression, in bytes. Default 8 GiB.</summary>
     public long MaxTotalBytes { get; init; } = 8L * 1024 * 1024 * 1024;
 
-    /// <summary>Highest declared uncompressed:compressed ratio for an entry over 1 MiB. Default 100
-    /// (FIT compresses about 3–8×, GPX and TCX 10–25×; zip bombs reach 1,000× and more).</summary>
+    /// <summary>Highest declared uncompressed:compressed ratio of any entry (beyond 4 KiB of slack for tiny
+    /// files). Default 100 (FIT compresses about 3–8×, GPX and TCX 10–25×; zip bombs reach 1,000× and more).</summary>
     public double MaxCompressionRatio { get; init; } = 100;
+
+    /// <summary>Most recorded samples (track points) decoded from one export. Default 50 million
+    /// (ten years of daily one-hour runs at one sample a second is about 13 million).</summary>
+    public long MaxTotalSamples { get; init; } = 50_000_000;
 
     public static ExportLimits Default { get; } = new();
 }

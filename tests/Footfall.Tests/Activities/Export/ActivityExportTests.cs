@@ -139,6 +139,29 @@ public class ActivityExportTests
     }
 
     [Fact]
+    public void ReadZip_TwoThousandEntriesOfOneMebibyte_RefusedByTheRatioOfEveryEntry()
+    {
+        // Issue 12: each entry sat under the old 1 MiB floor of the ratio check; together 2 GiB.
+        var entries = Enumerable.Range(0, 2_000).Select(i => ($"activities/{i}.gpx", new byte[1024 * 1024])).ToArray();
+        var zip = Zip(entries);
+
+        var ex = Assert.Throws<ExportFormatException>(() => ActivityExport.ReadZip(new MemoryStream(zip)).ToList());
+
+        Assert.Contains("zip bomb", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("activities/0.gpx", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadZip_SmallRepetitiveEntry_IsNotMistakenForABomb()
+    {
+        var zip = Zip(("activities/tiny.gpx", new byte[3000]));
+
+        var item = Assert.Single(ActivityExport.ReadZip(new MemoryStream(zip)));
+
+        Assert.DoesNotContain("zip bomb", item.FailureReason ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadZip_TwentyThousandAndOneEntries_Refused()
     {
         var entries = Enumerable.Range(0, 20_001).Select(i => ($"activities/{i}.gpx", Array.Empty<byte>())).ToArray();

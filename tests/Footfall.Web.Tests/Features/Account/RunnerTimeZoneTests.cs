@@ -10,14 +10,17 @@ public sealed class RunnerTimeZoneTests(FakeClockWebFactory factory) : IClassFix
     public async Task Registration_KeepsTheBrowsersTimeZone()
     {
         var runner = WebSession.Create(factory);
+        var email = $"tz-{Guid.NewGuid():N}@example.com";
         using var registered = await runner.SubmitFormAsync("/Account/Register", new Dictionary<string, string>
         {
-            ["Input.Email"] = $"tz-{Guid.NewGuid():N}@example.com",
+            ["Input.Email"] = email,
             ["Input.Password"] = WebSession.GoodPassword,
             ["Input.ConfirmPassword"] = WebSession.GoodPassword,
             ["Input.AcceptTerms"] = "true",
             ["Input.TimeZone"] = "Europe/Berlin",
         });
+        await runner.ConfirmEmailAsync(factory, email);
+        (await runner.SignInAsync(email)).Dispose();
 
         var manage = await runner.GetPageAsync("/Account/Manage");
 

@@ -1,0 +1,35 @@
+using Footfall.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Footfall.Web.Tests.Browser;
+
+/// <summary>Creating an account in the browser as a runner does: the form, the emailed link, "Confirm", then sign-in.</summary>
+public static class BrowserSignUp
+{
+    public static async Task RegisterAsync(IPage page, FootfallWebFactory factory, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/Account/Register");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.FillAsync("#Input_ConfirmPassword", password);
+        await page.CheckAsync("#Input_AcceptTerms");
+        await page.ClickAsync("button[type=submit] >> text=Create account");
+        await page.WaitForURLAsync("**/Account/CheckEmail**");
+        await ConfirmAndSignInAsync(page, factory, email, password);
+    }
+
+    /// <summary>Opens the confirmation link from the outbox, confirms, and signs in.</summary>
+    public static async Task ConfirmAndSignInAsync(IPage page, FootfallWebFactory factory, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var mail = await OutboxMail.WaitForAsync(factory, email, "Confirm your email");
+        await page.GotoAsync(OutboxMail.Link(mail, "/Account/ConfirmEmail"));
+        await page.ClickAsync("button[type=submit] >> text=Confirm");
+        await page.ClickAsync("a.button >> text=Sign in");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("form.form button[type=submit]");
+        await page.WaitForURLAsync("**/Dashboard");
+    }
+}
