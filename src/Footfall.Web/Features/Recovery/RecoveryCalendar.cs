@@ -1,7 +1,5 @@
-using Footfall.Data;
 using Footfall.Recovery.Calendar;
 using Footfall.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Features.Recovery;
 
@@ -21,12 +19,13 @@ public static class RecoveryCalendar
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext http, FootfallDbContext db, TimeProvider time, RunnerTime runnerTime, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(HttpContext http, AppointmentList list, TimeProvider time, CancellationToken cancellationToken)
     {
-        var owner = http.User.RequireId();
+        var runner = Runner.Of(http.User);
+        var owner = runner.Id;
         var now = time.GetUtcNow();
-        var today = runnerTime.Today;
-        var appointments = await db.Appointments.OwnedBy(owner).OrderBy(a => a.StartUtc).ToListAsync(cancellationToken);
+        var today = runner.Today(time);
+        var appointments = await list.ForCalendarAsync(runner, cancellationToken);
         var reminder = new CheckInReminder(
             $"checkin-{owner}@footfall",
             today,
