@@ -41,7 +41,9 @@ public static class RecoveryCalendar
             a.Title,
             a.Location,
             null,
-            TimeSpan.FromHours(1)));
+            TimeSpan.FromHours(1),
+            a.Sequence,
+            a.CancelledAtUtc is not null));
         var text = CalendarFile.Write([reminder], events, now, "Footfall recovery");
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), CalendarFile.MediaType + "; charset=utf-8", "footfall-recovery.ics");
     }
