@@ -50,16 +50,16 @@ public static class AssessCommand
     }
 
     internal static Option<string?> KnowledgeOption() =>
-        new("--knowledge") { Description = "The knowledge folder (default: knowledge/ beside the app or in the repository)." };
+        new("--knowledge") { Description = "The knowledge folder (default: Knowledge__Path if set, else knowledge/ beside the app)." };
 
     internal static bool TryLoadEngine(CliContext context, string? directory, [NotNullWhen(true)] out AssessmentEngine? engine)
     {
         try
         {
-            engine = new AssessmentEngine(directory is null ? KnowledgeBase.LoadDefault() : KnowledgeBase.Load(directory));
+            engine = new AssessmentEngine(KnowledgeBase.Load(directory ?? KnowledgeLocation.Resolve(context.Configuration[KnowledgeLocation.ConfigurationKey])));
             return true;
         }
-        catch (KnowledgeBaseException ex)
+        catch (Exception ex) when (ex is KnowledgeBaseException or DirectoryNotFoundException)
         {
             context.Error.WriteLine("footfall: " + ex.Message);
             engine = null;

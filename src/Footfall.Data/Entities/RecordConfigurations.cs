@@ -68,6 +68,10 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         e.ToTable("Appointments");
         e.Property(a => a.Title).HasMaxLength(200);
         e.Property(a => a.Location).HasMaxLength(200);
+
+        // Added to existing tables by a migration, which fills the rows already there with 0; the
+        // model says the same, so a migrated database and a new one agree.
+        e.Property(a => a.Sequence).HasDefaultValue(0);
         e.HasIndex(a => new { a.OwnerId, a.StartUtc });
         e.HasOne<FootfallUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -24,7 +24,7 @@ public static class OutcomeResults
         {
             foreach (var message in messages)
             {
-                modelState.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", message);
+                modelState.AddModelError(prefix.Length == 0 || field.Length == 0 ? field : $"{prefix}.{field}", message);
             }
         }
     }

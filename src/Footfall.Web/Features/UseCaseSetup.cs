@@ -1,3 +1,5 @@
+using Footfall.Web.Features.Dashboard;
+using Footfall.Web.Features.Recovery;
 using Footfall.Web.Features.Shoes;
 
 namespace Footfall.Web.Features;
@@ -12,6 +14,15 @@ public static class UseCaseSetup
         services.AddScoped<RetireShoe.Handler>();
         services.AddScoped<RemoveShoe.Handler>();
         services.AddScoped<AssignRuns.Handler>();
+        services.AddScoped<StartPlan.Handler>();
+        services.AddScoped<StopPlan.Handler>();
+        services.AddScoped<RecordTestResults.Handler>();
+        services.AddScoped<RecordCheckIn.Handler>();
+        services.AddScoped<RecordQuestionnaire.Handler>();
+        services.AddScoped<AppointmentList>();
+        services.AddScoped<AddAppointment.Handler>();
+        services.AddScoped<CancelAppointment.Handler>();
+        services.AddScoped<DashboardSummary>();
         return services;
     }
 }

@@ -186,8 +186,8 @@ public static class WebSetup
     }
 
     /// <summary>
-    /// Applies migrations before the host serves anything. On failure prints one sentence naming the
-    /// database and the problem and returns false, so the process exits non-zero without a stack trace.
+    /// Loads the knowledge and applies migrations before the host serves anything. On failure prints one
+    /// sentence naming the folder or database and the problem and returns false, so the process exits non-zero without a stack trace.
     /// </summary>
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
@@ -196,6 +196,19 @@ public static class WebSetup
         if (configError is not null)
         {
             await Console.Error.WriteLineAsync($"Footfall cannot start: {configError.Message}");
+            return false;
+        }
+
+        // The knowledge is loaded now, so a wrong Knowledge:Path or a broken file stops start-up with
+        // one sentence rather than failing the first request.
+        try
+        {
+            app.Services.GetRequiredService<Footfall.Assessment.Knowledge.KnowledgeBase>();
+            app.Services.GetRequiredService<Footfall.Recovery.RecoveryKnowledge>();
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or Footfall.Assessment.Knowledge.KnowledgeBaseException or Footfall.Recovery.RecoveryKnowledgeException)
+        {
+            await Console.Error.WriteLineAsync($"Footfall cannot start: {ex.Message}");
             return false;
         }
 

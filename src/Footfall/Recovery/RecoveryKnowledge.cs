@@ -52,39 +52,16 @@ public sealed class RecoveryKnowledge
     /// <summary>Loads from <see cref="LocateDirectory()"/>.</summary>
     public static RecoveryKnowledge LoadDefault() => Load(LocateDirectory());
 
-    /// <summary>
-    /// Finds knowledge/recovery: first beside the binaries (published apps copy it there), then in the
-    /// repository, walking up from <see cref="AppContext.BaseDirectory"/> to the folder holding Footfall.slnx.
-    /// </summary>
+    /// <summary>Finds knowledge/recovery in <see cref="KnowledgeLocation"/>'s default folder.</summary>
     /// <exception cref="DirectoryNotFoundException">Neither place has it.</exception>
     public static string LocateDirectory() => LocateDirectory(AppContext.BaseDirectory);
 
     /// <inheritdoc cref="LocateDirectory()"/>
-    public static string LocateDirectory(string startDirectory)
-    {
-        var beside = Path.Combine(startDirectory, "knowledge", "recovery");
-        if (Directory.Exists(beside))
-        {
-            return beside;
-        }
-
-        for (var dir = new DirectoryInfo(startDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Footfall.slnx")))
-            {
-                var inRepo = Path.Combine(dir.FullName, "knowledge", "recovery");
-                if (Directory.Exists(inRepo))
-                {
-                    return inRepo;
-                }
-
-                break;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"knowledge/recovery was found neither beside the binaries ({beside}) nor in a folder with Footfall.slnx above {startDirectory}.");
-    }
+    public static string LocateDirectory(string startDirectory) =>
+        KnowledgeLocation.Find(startDirectory) is { } knowledge && Directory.Exists(KnowledgeLocation.Recovery(knowledge))
+            ? KnowledgeLocation.Recovery(knowledge)
+            : throw new DirectoryNotFoundException(
+                $"knowledge/recovery was found neither beside the binaries ({startDirectory}) nor in a folder with {KnowledgeLocation.SolutionFile} above it.");
 
     /// <summary>
     /// The recovery guidance for a result. Emergency, ambulance and 24-hour triage get no plan, only what to do

@@ -12,14 +12,7 @@ public static class SharedPaths
 
     public static string Knowledge { get; } = Path.Combine(RepoRoot, "knowledge");
 
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Footfall.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Footfall.slnx not found above the test binaries.");
-    }
+    private static string FindRepoRoot() =>
+        KnowledgeLocation.RepositoryRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException($"{KnowledgeLocation.SolutionFile} not found above the test binaries.");
 }

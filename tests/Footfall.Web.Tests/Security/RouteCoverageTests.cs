@@ -108,7 +108,7 @@ public sealed class RouteCoverageTests(FootfallWebFactory factory) : IClassFixtu
         var ownerId = (await db.Users.SingleAsync(u => u.Email == email)).Id;
         var activity = new ActivityRecord
         {
-            Id = Guid.NewGuid(), OwnerId = ownerId, Sport = "running", StartUtc = DateTime.UtcNow.AddDays(-2), DurationSeconds = 1800,
+            Id = Guid.NewGuid(), OwnerId = ownerId, Sport = Footfall.Activities.Sport.Running, StartUtc = DateTime.UtcNow.AddDays(-2), DurationSeconds = 1800,
             DistanceMeters = 5000, SourceFormat = "fit", SourceName = marker + ".fit", ContentHash = Guid.NewGuid().ToString("N"),
         };
         var assessment = new SavedAssessment

@@ -50,6 +50,19 @@ public sealed class StartupFailureTests
         Assert.Contains("Database:Provider is 'Oracle'", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
+    [Fact]
+    public async Task MissingKnowledgeFolder_EndsStartupNamingTheSetting()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"footfall-no-knowledge-{Guid.NewGuid():N}");
+
+        var (code, stdout, stderr) = await RunWebAsync(new() { ["Knowledge__Path"] = missing });
+
+        Assert.Equal(1, code);
+        var message = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"Footfall cannot start: Knowledge:Path is '{missing}', which is not a folder", message);
+        AssertNoStackTrace(stdout + stderr);
+    }
+
     private static void AssertNoStackTrace(string output)
     {
         Assert.DoesNotContain("   at ", output);

@@ -128,6 +128,9 @@ namespace Footfall.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
 
@@ -138,6 +141,11 @@ namespace Footfall.Data.Migrations.Postgres
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<DateTime>("StartUtc")
                         .HasColumnType("timestamp with time zone");

@@ -8,7 +8,7 @@ public static class AssessmentSetup
 {
     public static IServiceCollection AddFootfallAssessment(this IServiceCollection services)
     {
-        services.AddSingleton(_ => KnowledgeBase.LoadDefault());
+        services.AddSingleton(sp => KnowledgeBase.Load(KnowledgeLocation.Resolve(sp.GetRequiredService<IConfiguration>()[KnowledgeLocation.ConfigurationKey])));
         services.AddSingleton(sp => new AssessmentEngine(sp.GetRequiredService<KnowledgeBase>()));
         services.AddSingleton<InterviewStateProtector>();
         services.AddSingleton<InterviewCookie>();

@@ -1,7 +1,5 @@
-using Footfall.Data;
 using Footfall.Recovery.Calendar;
 using Footfall.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Features.Recovery;
 
@@ -21,14 +19,13 @@ public static class RecoveryCalendar
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext http, FootfallDbContext db, TimeProvider time, RunnerTime runnerTime, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(HttpContext http, AppointmentList list, TimeProvider time, CancellationToken cancellationToken)
     {
-        var owner = http.User.RequireId();
+        var runner = Runner.Of(http.User);
+        var owner = runner.Id;
         var now = time.GetUtcNow();
-        var today = runnerTime.Today;
-        // Rows saved before dates were range-checked may lie near year 9999, where end-time arithmetic overflows: left out.
-        var latest = DateTime.SpecifyKind(DateTime.MaxValue.AddDays(-1), DateTimeKind.Unspecified);
-        var appointments = await db.Appointments.OwnedBy(owner).Where(a => a.StartUtc < latest).OrderBy(a => a.StartUtc).ToListAsync(cancellationToken);
+        var today = runner.Today(time);
+        var appointments = await list.ForCalendarAsync(runner, cancellationToken);
         var reminder = new CheckInReminder(
             $"checkin-{owner}@footfall",
             today,
@@ -44,7 +41,9 @@ public static class RecoveryCalendar
             a.Title,
             a.Location,
             null,
-            TimeSpan.FromHours(1)));
+            TimeSpan.FromHours(1),
+            a.Sequence,
+            a.CancelledAtUtc is not null));
         var text = CalendarFile.Write([reminder], events, now, "Footfall recovery");
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), CalendarFile.MediaType + "; charset=utf-8", "footfall-recovery.ics");
     }

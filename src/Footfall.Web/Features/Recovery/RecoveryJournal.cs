@@ -5,19 +5,22 @@ using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Recovery;
 using Footfall.Recovery.CheckIns;
+using Footfall.Recovery.Questionnaires;
+using Footfall.Training;
+using Footfall.Data.Activities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Features.Recovery;
 
 /// <summary>
-/// A runner's recovery record: the active plan, where they stand in it, their check-ins and test results.
-/// Every query is scoped to the owner; the date is the clock's local date.
+/// The reads of a runner's recovery record: the active plan, where they stand in it, their check-ins,
+/// test results and questionnaires. Every query is scoped to the owner; "today" is the runner's.
+/// The writes are use cases beside it (<see cref="StartPlan"/>, <see cref="StopPlan"/>,
+/// <see cref="RecordCheckIn"/>, <see cref="RecordTestResults"/>, <see cref="RecordQuestionnaire"/>,
+/// <see cref="AddAppointment"/>, <see cref="CancelAppointment"/>).
 /// </summary>
-public sealed class RecoveryJournal(FootfallDbContext db, RecoveryKnowledge knowledge, TimeProvider time, RunnerTime runnerTime)
+public sealed class RecoveryJournal(FootfallDbContext db, RecoveryKnowledge knowledge, RunnerTime runnerTime)
 {
-    /// <summary>Check-ins the daily rules look back over (the pain model needs a few days at most).</summary>
-    private const int LookBackDays = 14;
-
     private static readonly JsonSerializerOptions EvidenceJsonOptions = new(JsonSerializerDefaults.Web);
 
     public RecoveryKnowledge Knowledge => knowledge;
@@ -45,24 +48,21 @@ public sealed class RecoveryJournal(FootfallDbContext db, RecoveryKnowledge know
     }
 
     /// <summary>The stored test results, with the days spent in the current stage filled in from the clock.</summary>
-    public PhaseEvidence EvidenceOf(RecoveryEnrollment enrollment)
+    public PhaseEvidence EvidenceOf(RecoveryEnrollment enrollment) => EvidenceOf(enrollment, Today);
+
+    /// <summary>The stored test results, with the days spent in the current stage up to <paramref name="today"/>.</summary>
+    public static PhaseEvidence EvidenceOf(RecoveryEnrollment enrollment, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(enrollment);
         var stored = string.IsNullOrEmpty(enrollment.EvidenceJson)
             ? PhaseEvidence.None
             : JsonSerializer.Deserialize<PhaseEvidence>(enrollment.EvidenceJson, EvidenceJsonOptions) ?? PhaseEvidence.None;
-        return stored with { DaysInPhase = Math.Max(0, Today.DayNumber - enrollment.StageStartedOn.DayNumber) };
+        return stored with { DaysInPhase = Math.Max(0, today.DayNumber - enrollment.StageStartedOn.DayNumber) };
     }
 
-    public async Task SaveEvidenceAsync(RecoveryEnrollment enrollment, PhaseEvidence evidence, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(enrollment);
-        ArgumentNullException.ThrowIfNull(evidence);
-
-        // Days in phase come from the clock, never from the form.
-        enrollment.EvidenceJson = JsonSerializer.Serialize(evidence with { DaysInPhase = null }, EvidenceJsonOptions);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    /// <summary>The test results as stored: days in phase come from the clock, never from a form.</summary>
+    internal static string EvidenceJson(PhaseEvidence evidence) =>
+        JsonSerializer.Serialize(evidence with { DaysInPhase = null }, EvidenceJsonOptions);
 
     /// <summary>
     /// The plan offered for a condition: triage comes from the runner's latest saved assessment of that
@@ -87,114 +87,37 @@ public sealed class RecoveryJournal(FootfallDbContext db, RecoveryKnowledge know
         return knowledge.SelectPlan(conditionId, level);
     }
 
-    /// <summary>
-    /// Makes a new plan the runner's one active plan. The database allows one active plan per runner
-    /// (a filtered unique index); when a racing start wins, this one retries and replaces it.
-    /// </summary>
-    public async Task<RecoveryEnrollment> StartAsync(string owner, string conditionId, Guid? assessmentId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var enrollment = new RecoveryEnrollment
-            {
-                Id = Guid.NewGuid(),
-                OwnerId = owner,
-                ConditionId = conditionId,
-                AssessmentId = assessmentId,
-                StartedOn = Today,
-                StageIndex = (int)PlanStage.SettlePain,
-                StageStartedOn = Today,
-                Active = true,
-            };
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.RecoveryEnrollments.OwnedBy(owner).Where(e => e.Active)
-                .ExecuteUpdateAsync(u => u.SetProperty(e => e.Active, false), cancellationToken);
-            db.RecoveryEnrollments.Add(enrollment);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return enrollment;
-            }
-            catch (DbUpdateException) when (attempt < 10)
-            {
-                db.Entry(enrollment).State = EntityState.Detached;
-                await transaction.RollbackAsync(cancellationToken);
-            }
-        }
-    }
-
-    public async Task StopAsync(string owner, CancellationToken cancellationToken)
-    {
-        foreach (var old in await db.RecoveryEnrollments.OwnedBy(owner).Where(e => e.Active).ToListAsync(cancellationToken))
-        {
-            old.Active = false;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     public Task<CheckInRecord?> CheckInOnAsync(string owner, DateOnly date, CancellationToken cancellationToken) =>
         db.CheckIns.OwnedBy(owner).FirstOrDefaultAsync(c => c.Date == date, cancellationToken);
 
     public Task<List<CheckInRecord>> CheckInsAsync(string owner, DateOnly from, CancellationToken cancellationToken) =>
         db.CheckIns.OwnedBy(owner).Where(c => c.Date >= from).OrderBy(c => c.Date).ToListAsync(cancellationToken);
 
-    /// <summary>
-    /// Saves a day's check-in (replacing that day's earlier one) and applies it to the plan. An edit of the
-    /// latest day is applied again from where the runner stood before it, so saving twice never moves twice;
-    /// a check-in for a day before the latest is kept but leaves the plan where it is.
-    /// </summary>
-    public async Task<PlanStep> RecordAsync(string owner, RecoveryEnrollment enrollment, RecoveryPlan plan, DailyCheckIn checkIn, CancellationToken cancellationToken)
+    /// <summary>The outcome questionnaires the runner has filled in, oldest first (at most <paramref name="take"/>).</summary>
+    public Task<List<QuestionnaireRecord>> QuestionnairesAsync(string owner, int take, CancellationToken cancellationToken) =>
+        db.Questionnaires.OwnedBy(owner).AsNoTracking().OrderBy(q => q.Date).Take(take).ToListAsync(cancellationToken);
+
+    /// <summary>When each questionnaire is next due, from the last date the runner filled it in.</summary>
+    public async Task<List<(Questionnaire Questionnaire, QuestionnaireDue Due)>> QuestionnairesDueAsync(string owner, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(enrollment);
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(checkIn);
-        var from = checkIn.Date.AddDays(-LookBackDays);
-        var rows = await db.CheckIns.OwnedBy(owner).Where(c => c.Date >= from).ToListAsync(cancellationToken);
-        var existing = rows.FirstOrDefault(r => r.Date == checkIn.Date);
-        var isLatest = !await db.CheckIns.OwnedBy(owner).AnyAsync(c => c.Date > checkIn.Date, cancellationToken);
-
-        var history = rows.Where(r => r.Date < checkIn.Date).Select(r => r.ToDomain()).Append(checkIn).OrderBy(c => c.Date).ToList();
-        var before = existing?.StageBefore is { } stage && isLatest
-            ? new PlanPosition((PlanStage)stage, existing.WalkRunDayBefore ?? 0)
-            : PositionOf(enrollment);
-        var step = RecoveryProgress.Next(plan, before, history, EvidenceOf(enrollment));
-
-        var record = existing ?? new CheckInRecord
-        {
-            Id = Guid.NewGuid(),
-            OwnerId = owner,
-            Decision = string.Empty,
-            DecisionRule = string.Empty,
-            DecisionReason = string.Empty,
-            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
-        };
-        record.CopyAnswers(checkIn);
-        record.Decision = step.Advice.Decision.ToString();
-        record.DecisionRule = step.Advice.RuleId;
-        record.DecisionReason = step.Advice.Reason.Length > 1000 ? step.Advice.Reason[..1000] : step.Advice.Reason;
-        if (existing is null)
-        {
-            db.CheckIns.Add(record);
-        }
-
-        if (isLatest)
-        {
-            record.StageBefore = (int)before.Stage;
-            record.WalkRunDayBefore = before.WalkRunDay;
-            record.StageAfter = (int)step.Position.Stage;
-            record.WalkRunDayAfter = step.Position.WalkRunDay;
-            if (step.Position.Stage != PositionOf(enrollment).Stage)
-            {
-                enrollment.StageStartedOn = checkIn.Date;
-            }
-
-            enrollment.StageIndex = (int)step.Position.Stage;
-            enrollment.WalkRunDay = step.Position.WalkRunDay;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return step;
+        var done = await db.Questionnaires.OwnedBy(owner).GroupBy(q => q.Instrument)
+            .Select(g => new { Instrument = g.Key, Last = g.Max(q => q.Date) }).ToListAsync(cancellationToken);
+        return knowledge.Questionnaires.Values
+            .Select(q => (q, QuestionnaireSchedule.Next(done.FirstOrDefault(d => d.Instrument == q.Id)?.Last, Today)))
+            .ToList();
     }
+
+    /// <summary>Running km per week (by the Monday it starts on, in the runner's zone) from imported activities since <paramref name="from"/>.</summary>
+    public async Task<Dictionary<DateOnly, double>> ImportedRunKmByWeekAsync(string owner, DateOnly from, CancellationToken cancellationToken)
+    {
+        var range = new LocalDateRange(from, null, runnerTime.Zone);
+        var runs = await db.Activities.OwnedBy(owner).Where(a => a.Sport == Footfall.Activities.Sport.Running).StartedWithin(range)
+            .Select(a => new { a.StartUtc, a.DistanceMeters }).ToListAsync(cancellationToken);
+        return runs.GroupBy(r => CheckInTrend.WeekStart(runnerTime.DayOf(r.StartUtc)))
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.DistanceMeters) / 1000);
+    }
+
+    /// <summary>The saved assessment with this id if the runner owns it.</summary>
+    public Task<SavedAssessment?> AssessmentAsync(string owner, Guid id, CancellationToken cancellationToken) =>
+        db.Assessments.OwnedBy(owner).AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 }

@@ -7,7 +7,8 @@ public static class RecoverySetup
 {
     public static IServiceCollection AddFootfallRecovery(this IServiceCollection services)
     {
-        services.AddSingleton(_ => RecoveryKnowledge.LoadDefault());
+        services.AddSingleton(sp => RecoveryKnowledge.Load(KnowledgeLocation.Recovery(
+            KnowledgeLocation.Resolve(sp.GetRequiredService<IConfiguration>()[KnowledgeLocation.ConfigurationKey]))));
         services.AddScoped<RecoveryJournal>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Footfall.Data.Entities;
 using Footfall.Recovery;
+using Footfall.Web.Features;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -10,10 +11,10 @@ namespace Footfall.Web.Pages.Recovery;
 
 /// <summary>The daily check-in: one per day (saving the same date again updates it), answered with advice for tomorrow.</summary>
 [Authorize]
-public sealed class CheckInModel(RecoveryJournal journal) : PageModel
+public sealed class CheckInModel(RecoveryJournal journal, RecordCheckIn.Handler recordCheckIn) : PageModel
 {
     /// <summary>How far back a check-in may be filled in or corrected, days.</summary>
-    public const int MaxDaysBack = 7;
+    public const int MaxDaysBack = RecordCheckIn.MaxDaysBack;
 
     [BindProperty]
     public CheckInInput Input { get; set; } = new();
@@ -76,7 +77,8 @@ public sealed class CheckInModel(RecoveryJournal journal) : PageModel
 
         if (Input.Date is { } asked && (asked > Today || asked < Today.AddDays(-MaxDaysBack)))
         {
-            ModelState.AddModelError("Input.Date", $"Date must be today or one of the last {MaxDaysBack} days.");
+            // The page would otherwise save it as today's; the use case says what is wrong with the date.
+            Date = asked;
         }
 
         if (Input.Activity == "run" && Input.RunDistanceKm is null)
@@ -84,18 +86,21 @@ public sealed class CheckInModel(RecoveryJournal journal) : PageModel
             ModelState.AddModelError("Input.RunDistanceKm", "Run distance is needed when you ran (in km, for example 5).");
         }
 
-        var checkIn = Input.ToDomain(Date, PlanExercises.Select(e => e.ExerciseId).ToHashSet(StringComparer.Ordinal));
-        foreach (var error in checkIn.Validate())
-        {
-            ModelState.AddModelError(string.Empty, error);
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        Step = await journal.RecordAsync(owner, Enrollment!, Plan!, checkIn, cancellationToken);
+        var checkIn = Input.ToDomain(Date, PlanExercises.Select(e => e.ExerciseId).ToHashSet(StringComparer.Ordinal));
+        var outcome = await recordCheckIn.HandleAsync(Runner.Of(User), new RecordCheckIn.Request(checkIn), cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddFieldErrors(outcome);
+            return Page();
+        }
+
+        Step = outcome.Value;
+        Enrollment = await journal.ActiveAsync(owner, cancellationToken);
         Position = RecoveryJournal.PositionOf(Enrollment!);
         return Page();
     }

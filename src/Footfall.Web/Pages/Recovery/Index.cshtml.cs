@@ -1,20 +1,21 @@
 using Footfall.Assessment.Knowledge;
-using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Recovery;
 using Footfall.Recovery.Questionnaires;
+using Footfall.Web.Features;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Recovery;
 
 /// <summary>The runner's recovery plan: start one, see the current stage, its exercises and criteria.</summary>
 [Authorize]
-public sealed class IndexModel(RecoveryJournal journal, KnowledgeBase assessmentKnowledge, FootfallDbContext db) : PageModel
+public sealed class IndexModel(
+    RecoveryJournal journal, KnowledgeBase assessmentKnowledge, StartPlan.Handler startPlan, StopPlan.Handler stopPlan, RecordTestResults.Handler recordTestResults)
+    : PageModel
 {
     public RecoveryEnrollment? Enrollment { get; private set; }
 
@@ -47,49 +48,45 @@ public sealed class IndexModel(RecoveryJournal journal, KnowledgeBase assessment
 
     public async Task<IActionResult> OnPostStartAsync(string conditionId, Guid? assessmentId, CancellationToken cancellationToken)
     {
-        var owner = User.RequireId();
-        var selection = await journal.SelectAsync(owner, conditionId ?? string.Empty, cancellationToken);
-        if (selection is null)
+        var outcome = await startPlan.HandleAsync(Runner.Of(User), new StartPlan.Request(conditionId, assessmentId), cancellationToken);
+        if (!outcome.Succeeded)
         {
-            ModelState.AddModelError("conditionId", "Choose a condition from the list.");
+            ModelState.AddFieldErrors(outcome, prefix: string.Empty);
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        if (!selection.HasPlan)
+        if (outcome.Value!.Enrollment is null)
         {
-            Refused = selection;
+            Refused = outcome.Value.Selection;
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        var assessment = assessmentId is { } id ? await db.Assessments.FindOwnedAsync(id, owner, cancellationToken) : null;
-        await journal.StartAsync(owner, conditionId!, assessment?.Id, cancellationToken);
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostStopAsync(CancellationToken cancellationToken)
     {
-        await journal.StopAsync(User.RequireId(), cancellationToken);
+        await stopPlan.HandleAsync(Runner.Of(User), new StopPlan.Request(), cancellationToken);
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostEvidenceAsync(CancellationToken cancellationToken)
     {
-        var enrollment = await journal.ActiveAsync(User.RequireId(), cancellationToken);
-        if (enrollment is null)
-        {
-            return RedirectToPage();
-        }
-
         if (!ModelState.IsValid)
         {
+            if (await journal.ActiveAsync(User.RequireId(), cancellationToken) is null)
+            {
+                return RedirectToPage();
+            }
+
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        await journal.SaveEvidenceAsync(enrollment, Evidence.ToDomain(), cancellationToken);
-        return RedirectToPage(null, null, "criteria");
+        var outcome = await recordTestResults.HandleAsync(Runner.Of(User), new RecordTestResults.Request(Evidence.ToDomain()), cancellationToken);
+        return outcome.IsNotFound ? RedirectToPage() : RedirectToPage(null, null, "criteria");
     }
 
     public string ConditionName(string id) => assessmentKnowledge.FindCondition(id)?.Name ?? journal.Knowledge.Plans.GetValueOrDefault(id)?.Title ?? id;
@@ -124,10 +121,6 @@ public sealed class IndexModel(RecoveryJournal journal, KnowledgeBase assessment
         var criteria = RecoveryProgress.ExitCriteria(Plan, Position);
         Review = criteria.Count > 0 ? RecoveryProgress.Review(criteria, evidence, recent.Select(c => c.ToDomain()).ToList(), Plan.PainModel) : null;
 
-        var done = await db.Questionnaires.OwnedBy(owner).GroupBy(q => q.Instrument)
-            .Select(g => new { Instrument = g.Key, Last = g.Max(q => q.Date) }).ToListAsync(cancellationToken);
-        QuestionnairesDue = journal.Knowledge.Questionnaires.Values
-            .Select(q => (q, QuestionnaireSchedule.Next(done.FirstOrDefault(d => d.Instrument == q.Id)?.Last, journal.Today)))
-            .ToList();
+        QuestionnairesDue = await journal.QuestionnairesDueAsync(owner, cancellationToken);
     }
 }

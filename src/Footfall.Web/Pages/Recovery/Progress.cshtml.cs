@@ -1,4 +1,3 @@
-using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Recovery;
 using Footfall.Recovery.CheckIns;
@@ -7,13 +6,12 @@ using Footfall.Web.Features.Recovery;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Recovery;
 
 /// <summary>Pain against running load, outcome scores, adherence and the plan's stages over time.</summary>
 [Authorize]
-public sealed class ProgressModel(RecoveryJournal journal, FootfallDbContext db, RunnerTime time) : PageModel
+public sealed class ProgressModel(RecoveryJournal journal) : PageModel
 {
     /// <summary>How far back the page looks, days.</summary>
     public const int WindowDays = 84;
@@ -61,17 +59,13 @@ public sealed class ProgressModel(RecoveryJournal journal, FootfallDbContext db,
         Days = ProgressChart.Days(domain);
         Weeks = CheckInTrend.Weekly(domain, Today);
 
-        var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var runs = await db.Activities.OwnedBy(owner).Where(a => a.Sport == Footfall.Activities.Sport.Running && a.StartUtc >= fromUtc)
-            .Select(a => new { a.StartUtc, a.DistanceMeters }).ToListAsync(cancellationToken);
-        ImportedKm = runs.GroupBy(r => CheckInTrend.WeekStart(time.DayOf(r.StartUtc)))
-            .ToDictionary(g => g.Key, g => g.Sum(r => r.DistanceMeters) / 1000);
+        ImportedKm = await journal.ImportedRunKmByWeekAsync(owner, from, cancellationToken);
 
         // Imported runs are the better record of load when there are any; check-in km otherwise.
         var weeklyKm = Weeks.Select(w => (w.WeekStart, ImportedKm.TryGetValue(w.WeekStart, out var km) ? Math.Max(km, w.RunKm) : w.RunKm)).ToList();
         ChartSvg = ProgressChart.Svg(Days, weeklyKm, Today);
         NarrowChartSvg = ProgressChart.Svg(Days, weeklyKm, Today, ProgressChart.Size.Narrow);
-        Scores = await db.Questionnaires.OwnedBy(owner).OrderBy(q => q.Date).Take(100).ToListAsync(cancellationToken);
+        Scores = await journal.QuestionnairesAsync(owner, 100, cancellationToken);
     }
 
     public static string Pain(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–";

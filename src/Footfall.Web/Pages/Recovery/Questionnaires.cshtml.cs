@@ -1,13 +1,12 @@
-using System.Text.Json;
-using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Recovery;
 using Footfall.Recovery.Questionnaires;
+using Footfall.Web.Features;
+using Footfall.Web.Features.Recovery;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Recovery;
 
@@ -16,9 +15,9 @@ namespace Footfall.Web.Pages.Recovery;
 /// change against the previous score labelled by the MCID, and when the next one is due.
 /// </summary>
 [Authorize]
-public sealed class QuestionnairesModel(FootfallDbContext db, RecoveryKnowledge knowledge, RunnerTime runnerTime) : PageModel
+public sealed class QuestionnairesModel(RecoveryJournal journal, RecordQuestionnaire.Handler record) : PageModel
 {
-    public const string NotApplicable = "na";
+    public const string NotApplicable = RecordQuestionnaire.NotApplicable;
 
     public DateOnly Today { get; private set; }
 
@@ -33,12 +32,15 @@ public sealed class QuestionnairesModel(FootfallDbContext db, RecoveryKnowledge 
     public IReadOnlyDictionary<string, string> Posted { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>The scores just saved, with the change against the previous score of each scale.</summary>
-    public IReadOnlyList<(QuestionnaireScale Scale, ScaleScore Score, ScoreChange? Change, DateOnly? PreviousDate)> Result { get; private set; } = [];
+    public IReadOnlyList<RecordQuestionnaire.ScaleResult> Result { get; private set; } = [];
 
-    public void OnGet(string? id)
+    /// <summary>How many past questionnaires the page lists.</summary>
+    private const int HistoryLimit = 200;
+
+    public async Task OnGetAsync(string? id, CancellationToken cancellationToken)
     {
         Load(id);
-        History = LoadHistory();
+        History = await journal.QuestionnairesAsync(User.RequireId(), HistoryLimit, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(string? id, CancellationToken cancellationToken)
@@ -49,83 +51,30 @@ public sealed class QuestionnairesModel(FootfallDbContext db, RecoveryKnowledge 
             return NotFound();
         }
 
-        var owner = User.RequireId();
-        var posted = new Dictionary<string, string>(StringComparer.Ordinal);
-        var answers = new Dictionary<string, List<int?>>(StringComparer.Ordinal);
-        var scores = new List<ScaleScore>();
-        foreach (var scale in Form.Scales)
+        Posted = Form.Scales
+            .SelectMany(scale => Enumerable.Range(1, scale.Items.Count).Select(item => $"{scale.Id}-{item}"))
+            .ToDictionary(key => key, key => Request.Form[key].ToString(), StringComparer.Ordinal);
+        var outcome = await record.HandleAsync(Runner.Of(User), new RecordQuestionnaire.Request(Form.Id, Posted), cancellationToken);
+        if (outcome.IsNotFound)
         {
-            var values = new List<int?>();
-            for (var item = 1; item <= scale.Items.Count; item++)
-            {
-                var key = $"{scale.Id}-{item}";
-                var raw = Request.Form[key].ToString();
-                posted[key] = raw;
-                if (raw.Length == 0 || (raw == NotApplicable && Form.AllowsNotApplicable))
-                {
-                    values.Add(null);
-                }
-                else if (int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) && v is >= 0 and <= QuestionnaireScale.ItemMax)
-                {
-                    values.Add(v);
-                }
-                else
-                {
-                    ModelState.AddModelError(key, $"{scale.Name}, item {item} ({scale.Items[item - 1]}): choose one of the answers.");
-                    values.Add(null);
-                }
-            }
-
-            answers[scale.Id] = values;
-            scores.Add(scale.Score(values));
+            return NotFound();
         }
 
-        Posted = posted;
-        if (ModelState.IsValid && !scores.Any(s => s.IsScored))
+        if (outcome.Succeeded)
         {
-            foreach (var s in scores)
-            {
-                ModelState.AddModelError(s.ScaleId, $"{Form.Scale(s.ScaleId).Name} could not be scored: {s.NotScoredReason}");
-            }
+            Result = outcome.Value!;
+            Form = null;
+        }
+        else
+        {
+            ModelState.AddFieldErrors(outcome, prefix: string.Empty);
         }
 
-        if (!ModelState.IsValid)
-        {
-            History = LoadHistory();
-            return Page();
-        }
-
-        var previous = await db.Questionnaires.OwnedBy(owner).Where(q => q.Instrument == Form.Id && q.Date < Today)
-            .OrderByDescending(q => q.Date).FirstOrDefaultAsync(cancellationToken);
-        var previousScores = previous is null ? new Dictionary<string, double?>() : ReadScores(previous);
-        var record = await db.Questionnaires.OwnedBy(owner).FirstOrDefaultAsync(q => q.Instrument == Form.Id && q.Date == Today, cancellationToken);
-        if (record is null)
-        {
-            record = new QuestionnaireRecord { Id = Guid.NewGuid(), OwnerId = owner, Instrument = Form.Id, Date = Today, AnswersJson = "{}", ScoresJson = "{}" };
-            db.Questionnaires.Add(record);
-        }
-
-        record.AnswersJson = JsonSerializer.Serialize(answers);
-        record.ScoresJson = JsonSerializer.Serialize(scores.ToDictionary(s => s.ScaleId, s => s.Score));
-        await db.SaveChangesAsync(cancellationToken);
-
-        Result = scores.Select(s =>
-        {
-            var scale = Form.Scale(s.ScaleId);
-            var before = previousScores.GetValueOrDefault(s.ScaleId);
-            var change = s.Score is { } now && before is { } then ? scale.Compare(then, now) : null;
-            return (scale, s, change, previous?.Date);
-        }).ToList();
-        Form = null;
-        History = LoadHistory();
+        History = await journal.QuestionnairesAsync(User.RequireId(), HistoryLimit, cancellationToken);
         return Page();
     }
 
-    public static Dictionary<string, double?> ReadScores(QuestionnaireRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        return JsonSerializer.Deserialize<Dictionary<string, double?>>(record.ScoresJson) ?? [];
-    }
+    public static Dictionary<string, double?> ReadScores(QuestionnaireRecord record) => RecordQuestionnaire.ScoresOf(record);
 
     public QuestionnaireDue DueOf(Questionnaire q)
     {
@@ -155,11 +104,8 @@ public sealed class QuestionnairesModel(FootfallDbContext db, RecoveryKnowledge 
 
     private void Load(string? id)
     {
-        Today = runnerTime.Today;
-        All = knowledge.Questionnaires.Values.OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
-        Form = id is null ? null : knowledge.Questionnaires.GetValueOrDefault(id);
+        Today = journal.Today;
+        All = journal.Knowledge.Questionnaires.Values.OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
+        Form = id is null ? null : journal.Knowledge.Questionnaires.GetValueOrDefault(id);
     }
-
-    private List<QuestionnaireRecord> LoadHistory() =>
-        [.. db.Questionnaires.OwnedBy(User.RequireId()).OrderBy(q => q.Date).Take(200)];
 }

@@ -87,33 +87,14 @@ public sealed class KnowledgeBase
     /// <summary>The condition with this id, or null.</summary>
     public ConditionDefinition? FindCondition(string id) => _conditions.GetValueOrDefault(id);
 
-    /// <summary>
-    /// Loads the knowledge shipped with the app: <c>knowledge/</c> beside the binaries if present
-    /// (a published app), else <c>knowledge/</c> in the folder holding <c>Footfall.slnx</c> found by
-    /// walking up from <see cref="AppContext.BaseDirectory"/> (a development checkout).
-    /// </summary>
+    /// <summary>Loads the knowledge shipped with the app, from <see cref="KnowledgeLocation"/>'s default folder.</summary>
     /// <exception cref="KnowledgeBaseException">The folder is not found or the knowledge is invalid.</exception>
     public static KnowledgeBase LoadDefault() => Load(FindDefaultDirectory());
 
-    /// <summary>The folder <see cref="LoadDefault"/> reads.</summary>
-    public static string FindDefaultDirectory()
-    {
-        var beside = Path.Combine(AppContext.BaseDirectory, "knowledge");
-        if (File.Exists(Path.Combine(beside, KnowledgeLoader.ConditionsFile)))
-        {
-            return beside;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Footfall.slnx")))
-            {
-                return Path.Combine(dir.FullName, "knowledge");
-            }
-        }
-
-        throw new KnowledgeBaseException($"knowledge/: not found beside {AppContext.BaseDirectory} nor in a folder above it holding Footfall.slnx");
-    }
+    /// <summary>The folder <see cref="LoadDefault"/> reads (see <see cref="KnowledgeLocation.Find"/>).</summary>
+    public static string FindDefaultDirectory() =>
+        KnowledgeLocation.Find(AppContext.BaseDirectory)
+        ?? throw new KnowledgeBaseException($"knowledge/: not found beside {AppContext.BaseDirectory} nor in a folder above it holding {KnowledgeLocation.SolutionFile}");
 
     /// <summary>Loads the assessment files (the top-level *.yaml) of a knowledge folder.</summary>
     /// <exception cref="KnowledgeBaseException">A file is missing, malformed or invalid.</exception>

@@ -8,6 +8,8 @@ namespace Footfall.Recovery.Calendar;
 /// <param name="Location">Where, or null.</param>
 /// <param name="Description">Event text, or null.</param>
 /// <param name="RemindBefore">Alarm this long before the start; null for no alarm.</param>
+/// <param name="Sequence">The revision (RFC 5545 SEQUENCE): 0 when made, higher after every change calendars must take.</param>
+/// <param name="IsCancelled">Written as STATUS:CANCELLED without an alarm, so a calendar that imported it drops it.</param>
 public sealed record Appointment(
     string Uid,
     DateTimeOffset Start,
@@ -15,4 +17,6 @@ public sealed record Appointment(
     string Summary,
     string? Location,
     string? Description,
-    TimeSpan? RemindBefore);
+    TimeSpan? RemindBefore,
+    int Sequence = 0,
+    bool IsCancelled = false);

@@ -1,12 +1,15 @@
-using System.Globalization;
-using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 
 namespace Footfall.Recovery.Calendar;
 
 /// <summary>
-/// Writes an iCalendar file (RFC 5545) with a daily check-in schedule and appointments: CRLF line ends,
-/// lines folded at 75 octets without splitting a UTF-8 sequence, TEXT values escaped (backslash, semicolon,
-/// comma, newline), a UID and DTSTAMP on every event, RRULE for the daily check-in and a VALARM reminder.
+/// Writes an iCalendar file (RFC 5545) with a daily check-in schedule and appointments, through Ical.Net:
+/// CRLF line ends, lines folded at 75 octets, TEXT values escaped, a UID, DTSTAMP and SEQUENCE on every
+/// event, RRULE for the daily check-in, a VALARM reminder, and STATUS:CANCELLED for a cancelled appointment
+/// (with its SEQUENCE raised, so a calendar that imported it replaces it, RFC 5545 §3.8.7.4).
 /// </summary>
 public static class CalendarFile
 {
@@ -16,44 +19,43 @@ public static class CalendarFile
     /// <summary>Longest content line in octets, not counting the CRLF (RFC 5545 §3.1).</summary>
     public const int MaxLineOctets = 75;
 
-    private const string Crlf = "\r\n";
-
     /// <summary>The calendar as text.</summary>
     /// <param name="reminders">Daily check-in schedules.</param>
-    /// <param name="appointments">Appointments.</param>
+    /// <param name="appointments">Appointments, cancelled ones included.</param>
     /// <param name="stamp">When the file is made (DTSTAMP), from the caller's clock.</param>
     /// <param name="calendarName">Shown by calendar apps that honour X-WR-CALNAME.</param>
     public static string Write(IEnumerable<CheckInReminder> reminders, IEnumerable<Appointment> appointments, DateTimeOffset stamp, string calendarName = "Footfall")
     {
         ArgumentNullException.ThrowIfNull(reminders);
         ArgumentNullException.ThrowIfNull(appointments);
-        var lines = new List<string>
+        var calendar = new Ical.Net.Calendar
         {
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            $"PRODID:-//Footfall//Footfall {FootfallInfo.Version}//EN",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + EscapeText(calendarName),
+            ProductId = $"-//Footfall//Footfall {FootfallInfo.Version}//EN",
+            Scale = "GREGORIAN",
+            Method = "PUBLISH",
         };
+        calendar.AddProperty("X-WR-CALNAME", calendarName);
+        var dtStamp = new CalDateTime(stamp.UtcDateTime);
 
-        var dtStamp = "DTSTAMP:" + UtcDateTime(stamp);
         foreach (var r in reminders)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(r.Days, 1, nameof(reminders));
             ArgumentOutOfRangeException.ThrowIfGreaterThan(r.Days, 366, nameof(reminders));
-            var start = r.FirstDay.ToDateTime(r.TimeOfDay);
-            lines.Add("BEGIN:VEVENT");
-            lines.Add("UID:" + EscapeText(RequireUid(r.Uid)));
-            lines.Add(dtStamp);
-            lines.Add("DTSTART:" + start.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture));
-            lines.Add("DURATION:PT5M");
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"RRULE:FREQ=DAILY;COUNT={r.Days}"));
-            lines.Add("SUMMARY:" + EscapeText(r.Summary));
-            lines.Add("DESCRIPTION:" + EscapeText(r.Description));
-            lines.Add("TRANSP:TRANSPARENT");
-            AddAlarm(lines, r.RemindBefore, r.Summary);
-            lines.Add("END:VEVENT");
+            var daily = new CalendarEvent
+            {
+                Uid = RequireUid(r.Uid),
+                DtStamp = dtStamp,
+                // A floating time (no zone): 20:00 wherever the runner is.
+                DtStart = new CalDateTime(r.FirstDay, r.TimeOfDay),
+                Duration = Duration.FromMinutes(5),
+                Summary = Text(r.Summary),
+                Description = Text(r.Description),
+                Transparency = TransparencyType.Transparent,
+                Sequence = 0,
+                RecurrenceRule = new RecurrencePattern(FrequencyType.Daily, 1) { Count = r.Days },
+            };
+            AddAlarm(daily, r.RemindBefore, r.Summary);
+            calendar.Events.Add(daily);
         }
 
         foreach (var a in appointments)
@@ -63,103 +65,31 @@ public static class CalendarFile
                 throw new ArgumentException($"Appointment {a.Uid} ends before it starts.", nameof(appointments));
             }
 
-            lines.Add("BEGIN:VEVENT");
-            lines.Add("UID:" + EscapeText(RequireUid(a.Uid)));
-            lines.Add(dtStamp);
-            lines.Add("DTSTART:" + UtcDateTime(a.Start));
-            lines.Add("DTEND:" + UtcDateTime(a.End));
-            lines.Add("SUMMARY:" + EscapeText(a.Summary));
-            if (!string.IsNullOrEmpty(a.Location))
+            ArgumentOutOfRangeException.ThrowIfNegative(a.Sequence, nameof(appointments));
+            var appointment = new CalendarEvent
             {
-                lines.Add("LOCATION:" + EscapeText(a.Location));
+                Uid = RequireUid(a.Uid),
+                DtStamp = dtStamp,
+                DtStart = new CalDateTime(a.Start.UtcDateTime),
+                DtEnd = new CalDateTime(a.End.UtcDateTime),
+                Summary = Text(a.Summary),
+                Location = string.IsNullOrEmpty(a.Location) ? null : Text(a.Location),
+                Description = string.IsNullOrEmpty(a.Description) ? null : Text(a.Description),
+                Status = a.IsCancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+                Sequence = a.Sequence,
+            };
+            if (!a.IsCancelled)
+            {
+                AddAlarm(appointment, a.RemindBefore, a.Summary);
             }
 
-            if (!string.IsNullOrEmpty(a.Description))
-            {
-                lines.Add("DESCRIPTION:" + EscapeText(a.Description));
-            }
-
-            lines.Add("STATUS:CONFIRMED");
-            AddAlarm(lines, a.RemindBefore, a.Summary);
-            lines.Add("END:VEVENT");
+            calendar.Events.Add(appointment);
         }
 
-        lines.Add("END:VCALENDAR");
-        var text = new StringBuilder();
-        foreach (var line in lines)
-        {
-            text.Append(Fold(line));
-        }
-
-        return text.ToString();
+        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
     }
 
-    /// <summary>Escapes a TEXT value (RFC 5545 §3.3.11): \ ; , and line breaks; other control characters are dropped.</summary>
-    public static string EscapeText(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        var text = new StringBuilder(value.Length + 8);
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '\\': text.Append(@"\\"); break;
-                case ';': text.Append(@"\;"); break;
-                case ',': text.Append(@"\,"); break;
-                case '\r':
-                    text.Append(@"\n");
-                    if (i + 1 < value.Length && value[i + 1] == '\n')
-                    {
-                        i++;
-                    }
-
-                    break;
-                case '\n': text.Append(@"\n"); break;
-                case '\t': text.Append(c); break;
-                default:
-                    if (!char.IsControl(c))
-                    {
-                        text.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>
-    /// One content line folded to at most 75 octets per physical line (continuations start with a space,
-    /// which counts), each ended by CRLF; a UTF-8 sequence or surrogate pair is never split.
-    /// </summary>
-    public static string Fold(string line)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        var folded = new StringBuilder(line.Length + 8);
-        var octets = 0;
-        foreach (var rune in line.EnumerateRunes())
-        {
-            var size = rune.Utf8SequenceLength;
-            if (octets + size > MaxLineOctets)
-            {
-                folded.Append(Crlf).Append(' ');
-                octets = 1;
-            }
-
-            folded.Append(rune.ToString());
-            octets += size;
-        }
-
-        return folded.Append(Crlf).ToString();
-    }
-
-    private static void AddAlarm(List<string> lines, TimeSpan? before, string summary)
+    private static void AddAlarm(CalendarEvent calendarEvent, TimeSpan? before, string summary)
     {
         if (before is not { } lead)
         {
@@ -167,46 +97,18 @@ public static class CalendarFile
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(lead, TimeSpan.Zero, nameof(before));
-        lines.Add("BEGIN:VALARM");
-        lines.Add("ACTION:DISPLAY");
-        lines.Add("DESCRIPTION:" + EscapeText(summary));
-        lines.Add("TRIGGER:" + (lead == TimeSpan.Zero ? "PT0S" : "-" + Duration(lead)));
-        lines.Add("END:VALARM");
+        calendarEvent.Alarms.Add(new Alarm
+        {
+            Action = AlarmAction.Display,
+            Description = Text(summary),
+            Trigger = new Trigger(Duration.FromTimeSpanExact(-lead)),
+        });
     }
 
-    /// <summary>An RFC 5545 duration such as P1DT2H30M.</summary>
-    private static string Duration(TimeSpan span)
-    {
-        var text = new StringBuilder("P");
-        if (span.Days > 0)
-        {
-            text.Append(span.Days.ToString(CultureInfo.InvariantCulture)).Append('D');
-        }
-
-        if (span.Hours > 0 || span.Minutes > 0 || span.Seconds > 0)
-        {
-            text.Append('T');
-            if (span.Hours > 0)
-            {
-                text.Append(span.Hours.ToString(CultureInfo.InvariantCulture)).Append('H');
-            }
-
-            if (span.Minutes > 0)
-            {
-                text.Append(span.Minutes.ToString(CultureInfo.InvariantCulture)).Append('M');
-            }
-
-            if (span.Seconds > 0)
-            {
-                text.Append(span.Seconds.ToString(CultureInfo.InvariantCulture)).Append('S');
-            }
-        }
-
-        return text.Length == 1 ? "PT0S" : text.ToString();
-    }
-
-    private static string UtcDateTime(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    // TEXT may not hold control characters other than line breaks and tabs (RFC 5545 §3.3.11);
+    // a runner's title with one would otherwise break the file for strict readers.
+    private static string Text(string value) =>
+        string.Concat(value.Where(c => !char.IsControl(c) || c is '\n' or '\r' or '\t'));
 
     private static string RequireUid(string uid) =>
         string.IsNullOrWhiteSpace(uid) ? throw new ArgumentException("Every calendar event needs a UID.", nameof(uid)) : uid;

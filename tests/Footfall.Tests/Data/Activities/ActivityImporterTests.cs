@@ -2,6 +2,7 @@ using Footfall.Activities.Export;
 using Footfall.Data.Activities;
 using Footfall.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Footfall.Tests.Data.Activities;
 

@@ -1,6 +1,7 @@
 using Footfall.Data.Activities;
 using Footfall.Tests.Support;
 using Footfall.Training;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Footfall.Tests.Data.Activities;
 
@@ -14,7 +15,7 @@ public class TrainingEvidenceTests
         var other = await data.AddUserAsync("b@example.com");
         await using (var db = data.Context())
         {
-            await new ActivityImporter(db, new FakeTimeProvider()).ImportAsync(
+            await new ActivityImporter(db, new FakeTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero))).ImportAsync(
                 other, [ActivityImporterTests.Sample("activity-small-fenix2-run.fit")]);
         }
 

@@ -61,9 +61,9 @@ public sealed class ErasureAndExportTests(FootfallWebFactory factory) : IClassFi
             user.TimeZoneId = "Europe/Berlin";
             var activity = new ActivityRecord
             {
-                Id = Guid.NewGuid(), OwnerId = user.Id, Sport = "running", StartUtc = DateTime.UtcNow.AddDays(-1), DurationSeconds = 2,
+                Id = Guid.NewGuid(), OwnerId = user.Id, Sport = Footfall.Activities.Sport.Running, StartUtc = DateTime.UtcNow.AddDays(-1), DurationSeconds = 2,
                 DistanceMeters = 6, SourceFormat = "fit", SourceName = "run.fit", ContentHash = Guid.NewGuid().ToString("N"),
-                Track = new ActivityTrack { Data = TrackCodec.Pack(new TrackData([0, 1, 2], [0, 3, 6], [3, 3, 3], [120, float.NaN, 122], [170, 171, 172], [10, 11, 12])) },
+                Track = new ActivityTrack { Data = TrackCodec.Pack(new TrackData([0, 1, 2], [0, 3, 6], [3, 3, 3], [120, float.NaN, 122], [170, 171, 172], [10, 11, 12], [200, 210, 220])) },
             };
             db.Activities.Add(activity);
             await db.SaveChangesAsync();

@@ -33,15 +33,15 @@ public sealed class RunnerTimeZoneTests(FakeClockWebFactory factory) : IClassFix
         var runner = await WebSession.SignedUpAsync(factory);
         (await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string> { ["conditionId"] = "plantar_fasciitis" })).Dispose();
         var utcToday = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
-        var aucklandToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland")).DateTime);
-        var honoluluToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Pacific/Honolulu")).DateTime);
+        var kiritimatiToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Pacific/Kiritimati")).DateTime);
+        var pagoPagoToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Pacific/Pago_Pago")).DateTime);
 
         Assert.Equal(utcToday.ToString("yyyy-MM-dd"), await CheckInDateAsync(runner));
-        await SetZoneAsync(runner, "Pacific/Auckland");
-        Assert.Equal(aucklandToday.ToString("yyyy-MM-dd"), await CheckInDateAsync(runner));
-        await SetZoneAsync(runner, "Pacific/Honolulu");
-        Assert.Equal(honoluluToday.ToString("yyyy-MM-dd"), await CheckInDateAsync(runner));
-        Assert.NotEqual(aucklandToday, honoluluToday); // 23 hours apart: never the same calendar day
+        await SetZoneAsync(runner, "Pacific/Kiritimati");
+        Assert.Equal(kiritimatiToday.ToString("yyyy-MM-dd"), await CheckInDateAsync(runner));
+        await SetZoneAsync(runner, "Pacific/Pago_Pago");
+        Assert.Equal(pagoPagoToday.ToString("yyyy-MM-dd"), await CheckInDateAsync(runner));
+        Assert.NotEqual(kiritimatiToday, pagoPagoToday); // UTC+14 and UTC-11, 25 hours apart: never the same calendar day
     }
 
     [Fact]

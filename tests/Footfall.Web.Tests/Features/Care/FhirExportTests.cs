@@ -73,7 +73,7 @@ public sealed class FhirExportTests(FootfallWebFactory factory) : IClassFixture<
         db.RecoveryEnrollments.Add(new RecoveryEnrollment { Id = Guid.NewGuid(), OwnerId = runnerId, ConditionId = "mortons_neuroma", StartedOn = today.AddDays(-7), StageIndex = 1, StageStartedOn = today.AddDays(-7), Active = true });
         db.CheckIns.Add(new CheckInRecord { Id = Guid.NewGuid(), OwnerId = runnerId, Date = today.AddDays(-1), PainFirstSteps = 3, PainDuringActivity = 4, Decision = "hold", DecisionRule = "test", DecisionReason = "seeded" });
         db.Questionnaires.Add(new QuestionnaireRecord { Id = Guid.NewGuid(), OwnerId = runnerId, Instrument = "lefs", Date = today.AddDays(-2), AnswersJson = "{}", ScoresJson = "{\"lefs\":52}" });
-        db.Activities.Add(new ActivityRecord { Id = Guid.NewGuid(), OwnerId = runnerId, StartUtc = DateTime.UtcNow.AddDays(-3), Sport = "running", DistanceMeters = 8000, DurationSeconds = 2700, ContentHash = Guid.NewGuid().ToString("N"), SourceName = "test.fit", SourceFormat = "fit" });
+        db.Activities.Add(new ActivityRecord { Id = Guid.NewGuid(), OwnerId = runnerId, StartUtc = DateTime.UtcNow.AddDays(-3), Sport = Footfall.Activities.Sport.Running, DistanceMeters = 8000, DurationSeconds = 2700, ContentHash = Guid.NewGuid().ToString("N"), SourceName = "test.fit", SourceFormat = "fit" });
         await db.SaveChangesAsync();
     }
 }

@@ -1,6 +1,6 @@
 using Footfall.Recovery.Questionnaires;
 
-namespace Footfall.Tests.Recovery;
+namespace Footfall.Tests.Recovery.Questionnaires;
 
 public sealed class QuestionnaireScheduleTests
 {

@@ -1,6 +1,8 @@
 using Footfall.Recovery.CheckIns;
 
-namespace Footfall.Tests.Recovery;
+using Footfall.Tests.Recovery;
+
+namespace Footfall.Tests.Recovery.CheckIns;
 
 public sealed class CheckInTrendTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using Footfall.Recovery.Calendar;
 
-namespace Footfall.Tests.Recovery;
+namespace Footfall.Tests.Recovery.Calendar;
 
 public sealed class CalendarFileTests
 {
@@ -32,49 +32,90 @@ public sealed class CalendarFileTests
     [InlineData(@"C:\x", @"C:\\x")]
     [InlineData("line1\nline2", @"line1\nline2")]
     [InlineData("line1\r\nline2", @"line1\nline2")]
-    [InlineData("line1\rline2", @"line1\nline2")]
     [InlineData("bell\u0007", "bell")]
-    public void EscapeText_SpecialCharacters_EscapedPerRfc5545(string value, string escaped)
+    public void Write_SpecialCharactersInText_EscapedPerRfc5545(string value, string escaped)
     {
-        Assert.Equal(escaped, CalendarFile.EscapeText(value));
+        var lines = Unfold(CalendarFile.Write([], [Physio with { Summary = value }], Stamp)).Split("\r\n");
+
+        Assert.Contains("SUMMARY:" + escaped, lines);
     }
 
     [Theory]
-    [InlineData(74, 1)]
-    [InlineData(75, 1)]
-    [InlineData(76, 2)]
-    [InlineData(149, 2)]
-    [InlineData(150, 3)]
-    public void Fold_AsciiLine_75OctetsPerLineContinuationsCountTheSpace(int length, int physicalLines)
+    [InlineData(60)]
+    [InlineData(67)]
+    [InlineData(68)]
+    [InlineData(150)]
+    [InlineData(400)]
+    public void Write_LongText_FoldedAt75OctetsContinuationsCountTheSpace(int length)
     {
-        var folded = CalendarFile.Fold(new string('x', length));
+        var summary = new string('x', length);
 
-        var lines = folded.Split("\r\n")[..^1];
-        Assert.Equal(physicalLines, lines.Length);
-        Assert.All(lines, l => Assert.InRange(Encoding.UTF8.GetByteCount(l), 1, 75));
-        Assert.All(lines.Skip(1), l => Assert.StartsWith(" ", l, StringComparison.Ordinal));
-        Assert.Equal(new string('x', length), Unfold(folded).TrimEnd('\r', '\n'));
+        var text = CalendarFile.Write([], [Physio with { Summary = summary }], Stamp);
+
+        var physical = text.Split("\r\n")[..^1];
+        Assert.All(physical, l => Assert.InRange(Encoding.UTF8.GetByteCount(l), 1, CalendarFile.MaxLineOctets));
+        Assert.Contains("SUMMARY:" + summary, Unfold(text).Split("\r\n"));
+        var summaryLines = physical.SkipWhile(l => !l.StartsWith("SUMMARY:", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.StartsWith(' ')).Count();
+        Assert.Equal((int)Math.Ceiling(Math.Max(0, "SUMMARY:".Length + length - 75) / 74.0), summaryLines);
     }
 
     [Theory]
     [InlineData("é")]
     [InlineData("€")]
     [InlineData("🏃")]
-    public void Fold_MultiByteCharacters_NeverSplitAcrossLines(string character)
+    public void Write_MultiByteCharacters_NeverSplitAcrossLines(string character)
     {
         // Offset by one so multi-byte sequences straddle the 75-octet boundary.
-        var line = "SUMMARY:" + "a" + string.Concat(Enumerable.Repeat(character, 60));
+        var summary = "a" + string.Concat(Enumerable.Repeat(character, 60));
 
-        var folded = CalendarFile.Fold(line);
+        var text = CalendarFile.Write([], [Physio with { Summary = summary }], Stamp);
 
-        foreach (var physical in folded.Split("\r\n")[..^1])
+        foreach (var physical in text.Split("\r\n")[..^1])
         {
-            Assert.InRange(Encoding.UTF8.GetByteCount(physical), 1, 75);
+            Assert.InRange(Encoding.UTF8.GetByteCount(physical), 1, CalendarFile.MaxLineOctets);
             Assert.DoesNotContain('\uFFFD', physical);
             Assert.False(char.IsHighSurrogate(physical[^1]));
         }
 
-        Assert.Equal(line, Unfold(folded).TrimEnd('\r', '\n'));
+        Assert.Contains("SUMMARY:" + summary, Unfold(text).Split("\r\n"));
+    }
+
+    [Fact]
+    public void Write_EveryEvent_CarriesItsSequence()
+    {
+        var lines = Unfold(CalendarFile.Write([Daily], [Physio with { Sequence = 3 }], Stamp)).Split("\r\n");
+
+        Assert.Equal(["SEQUENCE:0", "SEQUENCE:3"], lines.Where(l => l.StartsWith("SEQUENCE:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Write_CancelledAppointment_IsCancelledWithoutAnAlarm()
+    {
+        var cancelled = Physio with { Sequence = 1, IsCancelled = true };
+
+        var events = Parse(CalendarFile.Write([], [cancelled, Physio with { Uid = "appointment-8@footfall" }], Stamp));
+
+        Assert.Equal("CANCELLED", events[0]["STATUS"]);
+        Assert.Equal("1", events[0]["SEQUENCE"]);
+        Assert.False(events[0].ContainsKey("ALARMS"));
+        Assert.Equal("CONFIRMED", events[1]["STATUS"]);
+        Assert.Equal("1", events[1]["ALARMS"]);
+    }
+
+    [Fact]
+    public void Write_ReadBackByIcalNet_GivesTheSameEvents()
+    {
+        var text = CalendarFile.Write([Daily], [Physio with { Sequence = 2, IsCancelled = true }], Stamp);
+
+        var calendar = Ical.Net.Calendar.Load(text)!;
+
+        var daily = calendar.Events.Single(e => e.Uid == Daily.Uid);
+        var physio = calendar.Events.Single(e => e.Uid == Physio.Uid);
+        Assert.Equal(28, daily.RecurrenceRule!.Count);
+        Assert.Equal(Daily.Description, daily.Description);
+        Assert.Equal("CANCELLED", physio.Status);
+        Assert.Equal(2, physio.Sequence);
+        Assert.Equal(Physio.Start.UtcDateTime, physio.DtStart!.AsUtc);
     }
 
     [Fact]
@@ -82,17 +123,19 @@ public sealed class CalendarFileTests
     {
         var text = CalendarFile.Write([Daily], [Physio], Stamp);
 
-        Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:", text, StringComparison.Ordinal);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
         Assert.EndsWith("END:VCALENDAR\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotMatch("[^\r]\n", text);
         Assert.All(text.Split("\r\n"), l => Assert.InRange(Encoding.UTF8.GetByteCount(l), 0, 75));
         var lines = Unfold(text).Split("\r\n");
+        Assert.Contains("VERSION:2.0", lines);
+        Assert.Single(lines, l => l.StartsWith("PRODID:-//Footfall//Footfall ", StringComparison.Ordinal));
         Assert.Equal(2, lines.Count(l => l == "DTSTAMP:20261121T080000Z"));
         Assert.Contains("DTSTART:20261122T200000", lines);
         Assert.Contains("RRULE:FREQ=DAILY;COUNT=28", lines);
         Assert.Contains("DTSTART:20261125T083000Z", lines);
         Assert.Contains("DTEND:20261125T091500Z", lines);
-        Assert.Contains("TRIGGER:PT0S", lines);
+        Assert.Contains("TRIGGER:P0D", lines); // at the event time: a zero duration, as Ical.Net writes it
         Assert.Contains("TRIGGER:-PT2H", lines);
         Assert.Equal(2, lines.Count(l => l == "BEGIN:VALARM"));
         Assert.Equal(lines.Count(l => l == "BEGIN:VEVENT"), lines.Count(l => l.StartsWith("UID:", StringComparison.Ordinal)));
@@ -150,6 +193,8 @@ public sealed class CalendarFileTests
             else if (name == "BEGIN" && current is not null)
             {
                 depth++; // a VALARM inside the event
+                current["ALARMS"] = (int.Parse(current.GetValueOrDefault("ALARMS", "0"), System.Globalization.CultureInfo.InvariantCulture) + 1)
+                    .ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             else if (name == "END" && value == "VEVENT")
             {

@@ -1,6 +1,8 @@
 using Footfall.Recovery.Questionnaires;
 
-namespace Footfall.Tests.Recovery;
+using Footfall.Tests.Recovery;
+
+namespace Footfall.Tests.Recovery.Questionnaires;
 
 public sealed class QuestionnaireScaleTests
 {

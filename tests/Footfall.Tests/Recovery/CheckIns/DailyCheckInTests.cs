@@ -1,7 +1,7 @@
 using Footfall.Recovery;
 using Footfall.Recovery.CheckIns;
 
-namespace Footfall.Tests.Recovery;
+namespace Footfall.Tests.Recovery.CheckIns;
 
 public sealed class DailyCheckInTests
 {

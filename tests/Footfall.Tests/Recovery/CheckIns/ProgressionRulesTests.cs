@@ -1,7 +1,9 @@
 using Footfall.Recovery;
 using Footfall.Recovery.CheckIns;
 
-namespace Footfall.Tests.Recovery;
+using Footfall.Tests.Recovery;
+
+namespace Footfall.Tests.Recovery.CheckIns;
 
 public sealed class ProgressionRulesTests
 {
