@@ -27,7 +27,7 @@ public static class RecoveryCalendar
         var now = time.GetUtcNow();
         var today = runnerTime.Today;
         // Rows saved before dates were range-checked may lie near year 9999, where end-time arithmetic overflows: left out.
-        var latest = DateTime.SpecifyKind(DateTime.MaxValue.AddDays(-1), DateTimeKind.Unspecified);
+        var latest = new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var appointments = await db.Appointments.OwnedBy(owner).Where(a => a.StartUtc < latest).OrderBy(a => a.StartUtc).ToListAsync(cancellationToken);
         var reminder = new CheckInReminder(
             $"checkin-{owner}@footfall",
