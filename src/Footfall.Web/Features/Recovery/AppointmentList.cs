@@ -20,7 +20,7 @@ public sealed class AppointmentList(FootfallDbContext db)
     {
         ArgumentNullException.ThrowIfNull(runner);
         // Rows saved before dates were range-checked may lie near year 9999, where end-time arithmetic overflows: left out.
-        var latest = DateTime.SpecifyKind(DateTime.MaxValue.AddDays(-1), DateTimeKind.Unspecified);
+        var latest = new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         return db.Appointments.OwnedBy(runner.Id).AsNoTracking().Where(a => a.StartUtc < latest).OrderBy(a => a.StartUtc).ToListAsync(cancellationToken);
     }
 }

@@ -16,9 +16,10 @@ public sealed class SessionRevocationTests(SessionClockWebFactory factory) : ICl
         var stolen = await CopiedCookie.SignInAndCopyAsync(factory, session, email);
         Assert.Equal(HttpStatusCode.OK, await stolen.GetStatusAsync(Api));
 
-        (await session.SubmitFormAsync("/Dashboard", new Dictionary<string, string>(), formIndex: 0)).Dispose();
+        using var signOut = await session.SubmitFormAsync("/Dashboard", new Dictionary<string, string>(), formIndex: 0);
 
         Assert.Equal(HttpStatusCode.Unauthorized, await stolen.GetStatusAsync(Api));
+        Assert.Contains("\"storage\"", string.Join(',', signOut.Headers.GetValues("Clear-Site-Data")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Upload-memory benchmark (issue 12): starts the web app (Release) on a loopback port with a fresh SQLite
+# database, signs up through the real pages (confirmation link read from the outbox folder), then uploads
+#   1. a Garmin-style export whose nested zip holds SIZE_MB of incompressible data (streamed, not buffered),
+#   2. a nested zip bomb (an inner zip of zeros),
+#   3. a zip of 2,000 entries of 1 MiB of zeros (2 GiB decompressed),
+# and prints, for each, the server's resident memory before and its peak during the upload (sampled every
+# 20 ms from /proc), the increase, and the page's answer. The issue's budget is 300 MB more than before.
+# Usage: bench/upload-memory/run.sh [SIZE_MB]   (default 262, the size in the issue's report)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+size_mb="${1:-262}"
+work="$(mktemp -d /tmp/footfall-upload-bench.XXXXXX)"
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+python3 - "$work" "$size_mb" <<'PY'
+import io, os, sys, zipfile
+work, size_mb = sys.argv[1], int(sys.argv[2])
+def inner_zip(path, entries):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            z.writestr(name, data)
+# 1. nested export of incompressible data, 1 MiB per inner file
+inner = os.path.join(work, "inner.zip")
+with zipfile.ZipFile(inner, "w", zipfile.ZIP_STORED) as z:
+    for i in range(size_mb):
+        z.writestr(f"activity_{i}.fit", os.urandom(1024 * 1024))
+with zipfile.ZipFile(os.path.join(work, "nested.zip"), "w", zipfile.ZIP_STORED) as z:
+    z.write(inner, "DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip")
+os.remove(inner)
+# 2. nested bomb: 200 MiB of zeros inside the inner zip
+bomb_inner = io.BytesIO()
+with zipfile.ZipFile(bomb_inner, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("x.fit", bytes(200 * 1024 * 1024))
+with zipfile.ZipFile(os.path.join(work, "nested-bomb.zip"), "w", zipfile.ZIP_STORED) as z:
+    z.writestr("DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", bomb_inner.getvalue())
+# 3. 2,000 entries of 1 MiB of zeros
+zeros = bytes(1024 * 1024)
+with zipfile.ZipFile(os.path.join(work, "many-entries.zip"), "w", zipfile.ZIP_DEFLATED) as z:
+    for i in range(2000):
+        z.writestr(f"activities/{i}.gpx", zeros)
+PY
+
+dotnet build "$root/src/Footfall.Web/Footfall.Web.csproj" -c Release -nologo -v q >/dev/null
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+(cd "$root/src/Footfall.Web/bin/Release/net10.0" && \
+  Database__SqlitePath="$work/footfall.db" DataProtection__KeysPath="$work/keys" Security__RequireHttps=false \
+  RateLimiting__AccountPermitsPerMinute=1000 Logging__LogLevel__Default=Warning \
+  exec dotnet Footfall.Web.dll --urls "$base" >"$work/server.log" 2>&1) &
+server_pid=$!
+for _ in $(seq 1 100); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.2; done
+# `dotnet` may exec the app in the same process; find the process that listens.
+app_pid=$(pgrep -P "$server_pid" -f Footfall.Web.dll || echo "$server_pid")
+
+jar="$work/cookies"
+token() { curl -s -b "$jar" -c "$jar" "$base$1" | python3 -c 'import re,sys; print(re.search(r"name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"", sys.stdin.read()).group(1))'; }
+email="bench-$RANDOM@example.com"; password="a long benchmark passphrase"
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$(token /Account/Register)" \
+  --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" --data-urlencode "Input.ConfirmPassword=$password" \
+  --data-urlencode "Input.AcceptTerms=true" "$base/Account/Register"
+for _ in $(seq 1 50); do ls "$work"/outbox/*.eml >/dev/null 2>&1 && break; sleep 0.1; done
+link=$(python3 - "$work/outbox" <<'PY'
+import email, glob, re, sys
+from email import policy
+for path in glob.glob(sys.argv[1] + "/*.eml"):
+    body = email.message_from_file(open(path), policy=policy.default).get_body(("plain",)).get_content()
+    m = re.search(r"https?://\S+/Account/ConfirmEmail\S+", body)
+    if m: print(m.group(0)); break
+PY
+)
+path="${link#"$base"}"
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$(token "$path")" "$base$path"
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$(token /Account/Login)" \
+  --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" "$base/Account/Login"
+
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status"; }
+printf '%-34s %10s %10s %10s  %s\n' upload "before MB" "peak MB" "increase" "answer"
+for file in nested.zip nested-bomb.zip many-entries.zip; do
+  before=$(rss_mb)
+  ( peak=0; while kill -0 "$app_pid" 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" >"$work/peak"; sleep 0.02; done ) &
+  sampler=$!
+  answer=$(curl -s -b "$jar" -c "$jar" -F "__RequestVerificationToken=$(token /History/Upload)" -F "files=@$work/$file;type=application/zip" "$base/History/Upload" \
+    | python3 -c 'import html,re,sys; t=sys.stdin.read(); m=re.search(r"role=\"(?:alert|status)\"[^>]*>(.*?)</div>", t, re.S); print(re.sub(r"\s+"," ",html.unescape(re.sub("<[^>]+>"," ",m.group(1)))).strip()[:150] if m else "(no message)")')
+  sleep 0.1; kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
+  peak=$(cat "$work/peak" 2>/dev/null || echo "$before"); rm -f "$work/peak"
+  printf '%-34s %10s %10s %10s  %s\n' "$file ($(( $(stat -c %s "$work/$file") / 1048576 )) MB)" "$before" "$peak" "$((peak - before))" "$answer"
+done
