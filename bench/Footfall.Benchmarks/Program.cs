@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
 
-// Run with: dotnet run -c Release --project bench/Footfall.Benchmarks -- --filter "*Assessment*" (or "*Training*")
+// Run with: dotnet run -c Release --project bench/Footfall.Benchmarks -- --filter "*Assessment*" (or "*Training*", "*FreeSlot*")
 namespace Footfall.Benchmarks;
 
 public static class Program
