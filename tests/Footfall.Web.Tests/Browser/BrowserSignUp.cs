@@ -23,7 +23,9 @@ public static class BrowserSignUp
     public static async Task ConfirmAndSignInAsync(IPage page, FootfallWebFactory factory, string email, string password)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var mail = await OutboxMail.WaitForAsync(factory, email, "Confirm your email");
+        var mail = SmtpWebFixture.SmtpOf.TryGetValue(factory, out var smtp)
+            ? await smtp.WaitForAsync(email, m => (m.Subject ?? string.Empty).Contains("Confirm your email", StringComparison.OrdinalIgnoreCase))
+            : await OutboxMail.WaitForAsync(factory, email, "Confirm your email");
         await page.GotoAsync(OutboxMail.Link(mail, "/Account/ConfirmEmail"));
         await page.ClickAsync("button[type=submit] >> text=Confirm");
         await page.ClickAsync("a.button >> text=Sign in");

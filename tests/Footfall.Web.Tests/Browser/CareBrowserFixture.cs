@@ -14,6 +14,7 @@ public sealed class CareBrowserFixture : BrowserFixture
         : base(new FootfallWebFactory(smtp.Settings))
     {
         Smtp = smtp;
+        SmtpWebFixture.SmtpOf.AddOrUpdate(Factory, smtp);
     }
 
     public LoopbackSmtpServer Smtp { get; }

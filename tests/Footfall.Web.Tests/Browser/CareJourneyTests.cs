@@ -146,13 +146,7 @@ public sealed partial class CareJourneyTests(CareBrowserFixture browser) : IClas
     private async Task<IPage> SignedUpAsync(string email)
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Account/Register");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", Password);
-        await page.FillAsync("#Input_ConfirmPassword", Password);
-        await page.CheckAsync("#Input_AcceptTerms");
-        await page.ClickAsync("button[type=submit] >> text=Create account");
-        await page.WaitForURLAsync("**/Dashboard");
+        await BrowserSignUp.RegisterAsync(page, browser.Factory, email, Password);
         return page;
     }
 

@@ -11,7 +11,11 @@ public sealed class SmtpWebFixture : IAsyncLifetime
     {
         Smtp = await LoopbackSmtpServer.StartAsync();
         Factory = new FootfallWebFactory(Smtp.Settings);
+        SmtpOf.AddOrUpdate(Factory, Smtp);
     }
+
+    /// <summary>The SMTP server an app of this fixture sends to, so that shared helpers read its mail there.</summary>
+    public static System.Runtime.CompilerServices.ConditionalWeakTable<FootfallWebFactory, LoopbackSmtpServer> SmtpOf { get; } = new();
 
     public async Task DisposeAsync()
     {

@@ -93,22 +93,11 @@ WHERE "Active" = 1 AND "Id" <> (
                 table: "UserSessions",
                 column: "UserId");
 
-            // The audit trail is append-only.
-            migrationBuilder.Sql("""
-CREATE TRIGGER "AuditEntries_NoUpdate" BEFORE UPDATE ON "AuditEntries"
-BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-""");
-            migrationBuilder.Sql("""
-CREATE TRIGGER "AuditEntries_NoDelete" BEFORE DELETE ON "AuditEntries"
-BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "AuditEntries_NoUpdate";""");
-            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "AuditEntries_NoDelete";""");
 
             migrationBuilder.DropTable(
                 name: "UserSessions");

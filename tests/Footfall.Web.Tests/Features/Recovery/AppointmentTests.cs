@@ -74,6 +74,9 @@ public sealed class AppointmentTests(FootfallWebFactory factory) : IClassFixture
             ["Input.TimeZone"] = zone,
         });
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        await runner.ConfirmEmailAsync(factory, email);
+        using var signedIn = await runner.SignInAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return (runner, email);
     }
 
