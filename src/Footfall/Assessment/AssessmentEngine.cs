@@ -28,6 +28,7 @@ public sealed class AssessmentEngine
     private readonly KnowledgeBase _knowledge;
     private readonly Dictionary<string, int> _conditionIndex;
     private readonly int[] _boneRisk;
+    private readonly (SelfTestDefinition Test, int Finding, int[] Avoid, int[] Helps)[] _selfTestIndex;
 
     public AssessmentEngine(KnowledgeBase knowledge, AssessmentOptions? options = null)
     {
@@ -38,6 +39,8 @@ public sealed class AssessmentEngine
         Options = options ?? AssessmentOptions.Default;
 
         // The conditions during which no loading test is asked: the avoid-when lists of the loading tests' self-tests.
+        _selfTestIndex = [.. knowledge.SelfTests.Select(t => (t, _model.FindingIndex.TryGetValue(t.FindingId, out var f) ? f : -1,
+            t.AvoidWhenLikely.Select(id => _conditionIndex[id]).ToArray(), t.Conditions.Select(id => _conditionIndex[id]).ToArray()))];
         _boneRisk = [.. knowledge.SelfTests.Where(t => knowledge.Interview.IsLoadingTest(t.FindingId))
             .SelectMany(t => t.AvoidWhenLikely).Distinct(StringComparer.Ordinal).Select(id => _conditionIndex[id])];
     }
@@ -772,13 +775,36 @@ public sealed class AssessmentEngine
             return [];
         }
 
-        return _knowledge.SelfTests
-            .Where(t => _model.FindingIndex.TryGetValue(t.FindingId, out var f) && !state.Answered[f]
-                && !t.AvoidWhenLikely.Any(id => posterior[ConditionIndex(id)] >= Math.Min(_knowledge.Thresholds.Likely, _knowledge.Interview.LoadingTestThreshold))
-                && t.Conditions.Any(id => posterior[ConditionIndex(id)] >= Options.ReportProbability * 5))
-            .OrderByDescending(t => gains[_model.FindingIndex[t.FindingId]] is var g && double.IsNaN(g) ? 0 : g)
-            .ThenBy(t => t.Id, StringComparer.Ordinal)
-            .Take(Options.MaxSelfTests)
-            .ToArray();
+        // Indices are resolved once (_selfTestIndex); this runs on every interview step.
+        var avoidAt = Math.Min(_knowledge.Thresholds.Likely, _knowledge.Interview.LoadingTestThreshold);
+        var helpAt = Options.ReportProbability * 5;
+        var chosen = new List<(SelfTestDefinition Test, double Gain)>();
+        foreach (var (test, finding, avoid, helps) in _selfTestIndex)
+        {
+            if (finding < 0 || state.Answered[finding])
+            {
+                continue;
+            }
+
+            var avoided = false;
+            foreach (var c in avoid)
+            {
+                avoided |= posterior[c] >= avoidAt;
+            }
+
+            var useful = false;
+            foreach (var c in helps)
+            {
+                useful |= posterior[c] >= helpAt;
+            }
+
+            if (!avoided && useful)
+            {
+                chosen.Add((test, double.IsNaN(gains[finding]) ? 0 : gains[finding]));
+            }
+        }
+
+        chosen.Sort((a, b) => b.Gain != a.Gain ? b.Gain.CompareTo(a.Gain) : string.CompareOrdinal(a.Test.Id, b.Test.Id));
+        return [.. chosen.Take(Options.MaxSelfTests).Select(c => c.Test)];
     }
 }
