@@ -66,22 +66,6 @@ namespace Footfall.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            // Before the guard: where racing posts left several active plans, the newest stays active.
-            migrationBuilder.Sql("""
-UPDATE "RecoveryEnrollments" SET "Active" = 0
-WHERE "Active" = 1 AND "Id" <> (
-    SELECT r."Id" FROM "RecoveryEnrollments" r
-    WHERE r."OwnerId" = "RecoveryEnrollments"."OwnerId" AND r."Active" = 1
-    ORDER BY r."StartedOn" DESC, r."Id" DESC LIMIT 1);
-""");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_RecoveryEnrollments_OneActivePerOwner",
-                table: "RecoveryEnrollments",
-                column: "OwnerId",
-                unique: true,
-                filter: "\"Active\" = TRUE");
-
             migrationBuilder.CreateIndex(
                 name: "EmailIndex",
                 table: "AspNetUsers",
@@ -101,10 +85,6 @@ WHERE "Active" = 1 AND "Id" <> (
 
             migrationBuilder.DropTable(
                 name: "UserSessions");
-
-            migrationBuilder.DropIndex(
-                name: "IX_RecoveryEnrollments_OneActivePerOwner",
-                table: "RecoveryEnrollments");
 
             migrationBuilder.DropIndex(
                 name: "EmailIndex",
