@@ -1,4 +1,6 @@
+using Footfall.Web.Features.Assessment;
 using Footfall.Web.Features.Dashboard;
+using Footfall.Web.Features.History;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Features.Shoes;
 
@@ -9,6 +11,14 @@ public static class UseCaseSetup
 {
     public static IServiceCollection AddFootfallUseCases(this IServiceCollection services)
     {
+        services.AddScoped<SavedAssessments>();
+        services.AddScoped<SaveAssessment.Handler>();
+        services.AddScoped<ActivityList>();
+        services.AddScoped<ActivityDetail>();
+        services.AddScoped<TrainingLoad>();
+        services.AddScoped<UploadImport>();
+        services.AddScoped<ChangeActivity>();
+        services.AddScoped<DeleteActivity>();
         services.AddScoped<ShoeList>();
         services.AddScoped<SaveShoe.Handler>();
         services.AddScoped<RetireShoe.Handler>();

@@ -130,8 +130,6 @@ public static class WebSetup
         services.AddOpenApi("v1", options => options.DescribeFootfallErrors());
         services.AddHttpContextAccessor();
         services.AddScoped<RunnerTime>();
-        services.AddScoped<Features.History.ChangeActivity>();
-        services.AddScoped<Features.History.DeleteActivity>();
 
         if (requireHttps)
         {

@@ -16,6 +16,8 @@ public static class AccountSetup
         services.AddScoped<AccountMail>();
         services.AddScoped<ExportAccount>();
         services.AddScoped<DeleteAccount>();
+        services.AddScoped<SignedInSessions>();
+        services.AddScoped<SecurityActivity>();
         return services;
     }
 

@@ -6,12 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Footfall.Web.Features.History;
 
 /// <summary>The history list query shared by the page and <c>GET /api/v1/activities</c>: owner-scoped, filtered, paged.</summary>
-public static class ActivityList
+public sealed class ActivityList(FootfallDbContext db)
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
 
-    /// <param name="db">The database.</param>
     /// <param name="ownerId">Whose activities.</param>
     /// <param name="sport">Only this sport (its code, e.g. <c>running</c>), or all when null or empty.</param>
     /// <param name="from">Only activities starting on or after this date in the runner's zone.</param>
@@ -20,10 +19,9 @@ public static class ActivityList
     /// <param name="page">1-based page number; clamped to 1 or more.</param>
     /// <param name="pageSize">Rows per page, 1 to <see cref="MaxPageSize"/>.</param>
     /// <param name="ct">Cancels the query.</param>
-    public static async Task<ActivityPage> QueryAsync(
-        FootfallDbContext db, string ownerId, string? sport, DateOnly? from, DateOnly? to, TimeZoneInfo zone, int page, int pageSize, CancellationToken ct)
+    public async Task<ActivityPage> QueryAsync(
+        string ownerId, string? sport, DateOnly? from, DateOnly? to, TimeZoneInfo zone, int page, int pageSize, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(1, page);
         var owned = db.Activities.OwnedBy(ownerId).AsNoTracking();

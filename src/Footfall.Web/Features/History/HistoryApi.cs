@@ -61,19 +61,19 @@ public static class HistoryApi
     public sealed record WeeklyLoadDto(DateOnly Today, IReadOnlyList<WeekDto> Weeks, IReadOnlyList<TrainingSignal> Signals);
 
     private static async Task<Ok<ActivityPageDto>> ListAsync(
-        FootfallDbContext db, ClaimsPrincipal user, RunnerTime time, CancellationToken ct,
+        ActivityList list, ClaimsPrincipal user, RunnerTime time, CancellationToken ct,
         string? sport = null, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = ActivityList.DefaultPageSize)
     {
-        var result = await ActivityList.QueryAsync(db, user.RequireId(), sport, from, to, time.Zone, page, pageSize, ct);
+        var result = await list.QueryAsync(user.RequireId(), sport, from, to, time.Zone, page, pageSize, ct);
         var items = result.Items.Select(a => new ActivityRowDto(
             a.Id, a.StartUtc, a.Sport.Code(), a.DistanceMeters, a.DurationSeconds, a.AverageHeartRateBpm, a.AverageCadenceSpm, a.SourceName, a.ShoeId,
             a.LeftOutReason)).ToList();
         return TypedResults.Ok(new ActivityPageDto(items, result.Page, result.PageSize, result.Total));
     }
 
-    private static async Task<Results<Ok<ActivityDto>, NotFound>> GetAsync(Guid id, FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Results<Ok<ActivityDto>, NotFound>> GetAsync(Guid id, ActivityDetail detail, ClaimsPrincipal user, CancellationToken ct)
     {
-        var a = await db.Activities.OwnedBy(user.RequireId()).AsNoTracking().Include(x => x.Track).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var a = await detail.FindAsync(user.RequireId(), id, ct);
         if (a is null)
         {
             return TypedResults.NotFound();
@@ -117,18 +117,18 @@ public static class HistoryApi
     }
 
     private static async Task<Ok<WeeklyLoadDto>> WeeklyAsync(
-        FootfallDbContext db, ClaimsPrincipal user, RunnerTime time, CancellationToken ct, int weeks = 26)
+        TrainingLoad load, ClaimsPrincipal user, RunnerTime time, CancellationToken ct, int weeks = 26)
     {
         var today = time.Today;
-        var report = await TrainingEvidence.ReportAsync(db, user.RequireId(), today, time.Zone, ct);
+        var report = await load.ReportAsync(user.RequireId(), today, time.Zone, ct);
         var rows = WeeklyLoadRow.From(report);
         var dto = rows.Skip(Math.Max(0, rows.Count - Math.Clamp(weeks, 1, 520))).Select(ToDto).ToList();
         return TypedResults.Ok(new WeeklyLoadDto(today, dto, report.Signals));
     }
 
     private static async Task<Ok<IReadOnlyList<DataFinding>>> FindingsAsync(
-        FootfallDbContext db, ClaimsPrincipal user, RunnerTime time, CancellationToken ct) =>
-        TypedResults.Ok(await TrainingEvidence.ForOwnerAsync(db, user.RequireId(), time.Today, time.Zone, ct));
+        TrainingLoad load, ClaimsPrincipal user, RunnerTime time, CancellationToken ct) =>
+        TypedResults.Ok(await load.FindingsAsync(user.RequireId(), time.Today, time.Zone, ct));
 
     internal static WeekDto ToDto(WeeklyLoadRow row) => new(
         row.Week.WeekStart, row.Week.IsoYear, row.Week.IsoWeek, Math.Round(row.Week.Distance.Kilometers, 2),

@@ -4,10 +4,10 @@ using Footfall.Data.Activities;
 namespace Footfall.Web.Features.History;
 
 /// <summary>
-/// Imports files uploaded through the history upload page: each upload is copied to a temporary file (an
+/// Use case: imports files uploaded through the history upload page: each upload is copied to a temporary file (an
 /// export zip is read at random), the lot is imported for the owner, and the copies are deleted.
 /// </summary>
-public static class UploadImport
+public sealed class UploadImport(FootfallDbContext db, TimeProvider clock)
 {
     /// <summary>Default upload limit in megabytes (<c>History:MaxUploadMegabytes</c>); a ten-year Strava export is a few hundred MB.</summary>
     public const int DefaultMaxUploadMegabytes = 512;
@@ -20,8 +20,7 @@ public static class UploadImport
     }
 
     /// <exception cref="Footfall.Activities.ActivityFormatException">An export zip was refused whole (too many entries, too large, damaged).</exception>
-    public static async Task<ImportReport> ImportAsync(
-        IReadOnlyList<IFormFile> uploads, string ownerId, FootfallDbContext db, TimeProvider clock, CancellationToken ct)
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<IFormFile> uploads, string ownerId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(uploads);
         var saved = new List<(string Path, string Name)>();

@@ -15,7 +15,7 @@ namespace Footfall.Web.Pages.Account;
 /// which spends it). A reset ends every session of the account.
 /// </summary>
 [EnableRateLimiting(WebSetup.AccountPolicy)]
-public sealed class ResetPasswordModel(UserManager<FootfallUser> users, FootfallDbContext db, AuditTrail audit, AccountMail mail) : PageModel
+public sealed class ResetPasswordModel(UserManager<FootfallUser> users, SignedInSessions sessions, AuditTrail audit, AccountMail mail) : PageModel
 {
     public const string DoneMessage = "Your password has been changed and you have been signed out everywhere. Sign in with your new password.";
 
@@ -82,7 +82,7 @@ public sealed class ResetPasswordModel(UserManager<FootfallUser> users, Footfall
             await users.UpdateAsync(user);
         }
 
-        await Sessions.EndAllAsync(db, user.Id);
+        await sessions.EndAllAsync(user.Id, keepSessionId: null, HttpContext.RequestAborted);
         await audit.RecordAsync(AuditActions.PasswordReset, user.Id);
         mail.QueueSecurityNotice(user, "Your Footfall password was reset with an emailed link, and every session was signed out.");
         StatusMessage = DoneMessage;

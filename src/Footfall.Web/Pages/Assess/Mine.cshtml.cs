@@ -1,22 +1,20 @@
 using Footfall.Assessment;
 using Footfall.Assessment.Knowledge;
-using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Assessment;
-using Footfall.Web.Infrastructure;
+using Footfall.Web.Features;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Assess;
 
 [Authorize]
-public sealed class MineModel(FootfallDbContext db, KnowledgeBase knowledge) : PageModel
+public sealed class MineModel(SavedAssessments assessments, KnowledgeBase knowledge) : PageModel
 {
     public IReadOnlyList<SavedAssessment> Items { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Items = await db.Assessments.OwnedBy(User.RequireId()).OrderByDescending(a => a.CreatedAtUtc).Take(100).ToListAsync(cancellationToken);
+        Items = await assessments.NewestAsync(Runner.Of(User), cancellationToken);
 
     public string ConditionName(string? id) => id is null ? "No clear cause" : knowledge.FindCondition(id)?.Name ?? id;
 

@@ -1,8 +1,5 @@
-using Footfall.Assessment;
-using Footfall.Data;
-using Footfall.Data.Entities;
 using Footfall.Web.Features.Assessment;
-using Footfall.Web.Infrastructure;
+using Footfall.Web.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,8 +13,7 @@ public sealed class SaveModel(
     InterviewCookie interviewCookie,
     InterviewStateProtector protector,
     InterviewCaseBuilder interviews,
-    FootfallDbContext db,
-    TimeProvider clock) : PageModel
+    SaveAssessment.Handler save) : PageModel
 {
     public const string PendingCookie = "footfall-pending-assessment";
 
@@ -59,20 +55,7 @@ public sealed class SaveModel(
     private async Task<IActionResult> SaveAsync(InterviewState interview)
     {
         var replayed = (await interviews.ReplayAsync(interview, User, HttpContext.RequestAborted)).Finish();
-        var @case = replayed.Case;
-        var result = replayed.Result;
-        var saved = new SavedAssessment
-        {
-            Id = Guid.NewGuid(),
-            OwnerId = User.RequireId(),
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            CaseJson = CaseJson.Serialize(@case),
-            ResultJson = AssessmentResultJson.Serialize(result),
-            Triage = result.Triage.ToId(),
-            TopConditionId = result.Conditions.Count > 0 ? result.Conditions[0].Id : null,
-        };
-        db.Assessments.Add(saved);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/Assess/View/{saved.Id}");
+        var saved = await save.HandleAsync(Runner.Of(User), new SaveAssessment.Request(replayed.Case, replayed.Result), HttpContext.RequestAborted);
+        return Redirect($"/Assess/View/{saved.Value}");
     }
 }

@@ -1,8 +1,8 @@
 using Footfall.Assessment;
 using Footfall.Assessment.Knowledge;
-using Footfall.Data;
 using Footfall.Data.Entities;
-using Footfall.Web.Infrastructure;
+using Footfall.Web.Features;
+using Footfall.Web.Features.Assessment;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +11,7 @@ namespace Footfall.Web.Pages.Assess;
 
 /// <summary>A saved assessment, shown as its case assesses with the current knowledge base.</summary>
 [Authorize]
-public sealed class ViewModel(FootfallDbContext db, KnowledgeBase knowledge, AssessmentEngine engine) : PageModel
+public sealed class ViewModel(SavedAssessments assessments, KnowledgeBase knowledge, AssessmentEngine engine) : PageModel
 {
     public SavedAssessment? Saved { get; private set; }
 
@@ -19,7 +19,7 @@ public sealed class ViewModel(FootfallDbContext db, KnowledgeBase knowledge, Ass
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        Saved = await db.Assessments.FindOwnedAsync(id, User.RequireId(), cancellationToken);
+        Saved = await assessments.FindAsync(Runner.Of(User), id, cancellationToken);
         if (Saved is null)
         {
             return NotFound();

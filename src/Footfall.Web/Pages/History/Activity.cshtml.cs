@@ -1,14 +1,14 @@
 using System.Text.Json;
 using Footfall.Activities;
-using Footfall.Data;
 using Footfall.Data.Activities;
 using Footfall.Data.Entities;
+using Footfall.Web.Features;
 using Footfall.Web.Features.History;
+using Footfall.Web.Features.Shoes;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.History;
 
@@ -16,7 +16,7 @@ namespace Footfall.Web.Pages.History;
 /// cadence / power charts with a per-kilometre table, and the correction of its sport and shoe, or its deletion
 /// (through the <see cref="ChangeActivity"/> and <see cref="DeleteActivity"/> use cases).</summary>
 [Authorize]
-public sealed class ActivityModel(FootfallDbContext db, RunnerTime time, ChangeActivity change, DeleteActivity delete) : PageModel
+public sealed class ActivityModel(ActivityDetail detail, ShoeList shoes, RunnerTime time, ChangeActivity change, DeleteActivity delete) : PageModel
 {
     public ActivityRecord Activity { get; private set; } = null!;
 
@@ -113,8 +113,7 @@ public sealed class ActivityModel(FootfallDbContext db, RunnerTime time, ChangeA
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var owner = User.RequireId();
-        var activity = await db.Activities.OwnedBy(owner).AsNoTracking().Include(a => a.Track).FirstOrDefaultAsync(a => a.Id == id, ct);
+        var activity = await detail.FindAsync(User.RequireId(), id, ct);
         if (activity is null)
         {
             return false;
@@ -124,7 +123,7 @@ public sealed class ActivityModel(FootfallDbContext db, RunnerTime time, ChangeA
         LocalStart = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(activity.StartUtc, DateTimeKind.Utc), time.Zone);
         LeftOutReason = ActivitySanity.Check(
             activity.Sport, activity.DistanceMeters, TimeSpan.FromSeconds(activity.DurationSeconds), activity.SampleCount, activity.TimedSampleCount);
-        Shoes = await db.Shoes.OwnedBy(owner).AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
+        Shoes = await shoes.AllAsync(Runner.Of(User), ct);
         var track = activity.Track is { } t ? TrackCodec.Decode(t.Data) : TrackData.Empty;
         HasHeartRate = track.HeartRateBpm.Any(v => !float.IsNaN(v));
         HasCadence = track.Cadence.Any(v => !float.IsNaN(v));

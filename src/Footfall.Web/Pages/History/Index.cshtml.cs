@@ -1,4 +1,3 @@
-using Footfall.Data;
 using Footfall.Web.Features.History;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Footfall.Web.Pages.History;
 
 [Authorize]
-public sealed class IndexModel(FootfallDbContext db, RunnerTime time) : PageModel
+public sealed class IndexModel(ActivityList list, RunnerTime time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Sport { get; set; }
@@ -32,7 +31,7 @@ public sealed class IndexModel(FootfallDbContext db, RunnerTime time) : PageMode
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Activities = await ActivityList.QueryAsync(db, User.RequireId(), Sport, From, To, time.Zone, PageNumber, ActivityList.DefaultPageSize, ct);
+        Activities = await list.QueryAsync(User.RequireId(), Sport, From, To, time.Zone, PageNumber, ActivityList.DefaultPageSize, ct);
     }
 
     /// <summary>A start instant as the runner's local time.</summary>

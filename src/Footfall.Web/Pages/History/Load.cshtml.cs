@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Footfall.Data;
 using Footfall.Data.Activities;
 using Footfall.Training;
+using Footfall.Web.Features.History;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +11,7 @@ namespace Footfall.Web.Pages.History;
 /// <summary>Weekly distance, and the acute:chronic ratio on its own axis with its usual band; the last 7 days in
 /// plain words; every training signal with its caveat and the least data it needs; the sources as footnotes.</summary>
 [Authorize]
-public sealed class LoadModel(FootfallDbContext db, RunnerTime time) : PageModel
+public sealed class LoadModel(TrainingLoad load, RunnerTime time) : PageModel
 {
     /// <summary>Weeks on the chart and in the table.</summary>
     public const int Weeks = 26;
@@ -44,7 +44,7 @@ public sealed class LoadModel(FootfallDbContext db, RunnerTime time) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = time.Today;
-        var report = await TrainingEvidence.ReportAsync(db, User.RequireId(), Today, time.Zone, ct);
+        var report = await load.ReportAsync(User.RequireId(), Today, time.Zone, ct);
         Rows = WeeklyLoadRow.Window(WeeklyLoadRow.From(report), Weeks, out var lastRunWeek);
         LastRunWeek = lastRunWeek;
         LastRun = report.History.LastRunDate;

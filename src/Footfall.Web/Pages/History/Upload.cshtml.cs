@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Footfall.Activities;
-using Footfall.Data;
 using Footfall.Data.Activities;
 using Footfall.Web.Features.History;
 using Footfall.Web.Infrastructure;
@@ -17,7 +16,7 @@ namespace Footfall.Web.Pages.History;
 /// </summary>
 [Authorize]
 [UploadLimit("/History/Upload?error=too-large")]
-public sealed class UploadModel(FootfallDbContext db, TimeProvider clock, IConfiguration configuration) : PageModel
+public sealed class UploadModel(UploadImport upload, IConfiguration configuration) : PageModel
 {
     [TempData]
     public string? Summary { get; set; }
@@ -57,7 +56,7 @@ public sealed class UploadModel(FootfallDbContext db, TimeProvider clock, IConfi
 
         try
         {
-            var report = await UploadImport.ImportAsync(files, User.RequireId(), db, clock, ct);
+            var report = await upload.ImportAsync(files, User.RequireId(), ct);
             // Small enough for the temp-data cookie: ids are not shown, and at most 50 skipped files are listed.
             Summary = JsonSerializer.Serialize(report with { ImportedIds = [], Skipped = report.Skipped.Take(50).ToList(), Partial = report.Partial.Take(20).ToList(), LeftOut = report.LeftOut.Take(20).ToList() });
         }

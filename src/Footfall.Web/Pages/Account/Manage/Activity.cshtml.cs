@@ -1,16 +1,15 @@
-using Footfall.Data;
 using Footfall.Data.Entities;
+using Footfall.Web.Features.Account;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Account.Manage;
 
 /// <summary>The runner's own audit trail: sign-ins, failures, changes, exports, and reads by others.</summary>
-public sealed class ActivityModel(FootfallDbContext db) : PageModel
+public sealed class ActivityModel(SecurityActivity activity) : PageModel
 {
     /// <summary>How many entries the page shows, newest first.</summary>
-    public const int PageSize = 100;
+    public const int PageSize = SecurityActivity.PageSize;
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
@@ -19,8 +18,7 @@ public sealed class ActivityModel(FootfallDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         OwnerId = User.RequireId();
-        Entries = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == OwnerId)
-            .OrderByDescending(e => e.Id).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
+        Entries = await activity.NewestAsync(OwnerId, HttpContext.RequestAborted);
     }
 
     public string Actor(AuditEntry entry) => entry.ActorId switch

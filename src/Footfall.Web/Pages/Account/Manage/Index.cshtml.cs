@@ -12,7 +12,7 @@ namespace Footfall.Web.Pages.Account.Manage;
 
 [EnableRateLimiting(WebSetup.AccountPolicy)]
 public sealed class ManageIndexModel(
-    UserManager<FootfallUser> users, SignInManager<FootfallUser> signIn, FootfallDbContext db, AuditTrail audit, AccountMail mail) : PageModel
+    UserManager<FootfallUser> users, SignInManager<FootfallUser> signIn, SignedInSessions sessions, AuditTrail audit, AccountMail mail) : PageModel
 {
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
@@ -104,7 +104,7 @@ public sealed class ManageIndexModel(
 
         // The new security stamp already fails every other cookie; ending their sessions makes it visible
         // on the sessions page, and refreshing this one keeps the runner signed in here.
-        await Sessions.EndAllAsync(db, user.Id, keepSessionId: User.CurrentId());
+        await sessions.EndAllAsync(user.Id, User.CurrentId(), HttpContext.RequestAborted);
         await signIn.RefreshSignInAsync(user);
         await audit.RecordAsync(AuditActions.PasswordChanged, user.Id);
         mail.QueueSecurityNotice(user, "Your Footfall password was changed, and every other session was signed out.");

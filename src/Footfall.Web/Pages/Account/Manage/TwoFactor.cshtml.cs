@@ -17,7 +17,7 @@ namespace Footfall.Web.Pages.Account.Manage;
 /// </summary>
 [EnableRateLimiting(WebSetup.AccountPolicy)]
 public sealed class TwoFactorModel(
-    UserManager<FootfallUser> users, SignInManager<FootfallUser> signIn, FootfallDbContext db, AuditTrail audit, AccountMail mail) : PageModel
+    UserManager<FootfallUser> users, SignInManager<FootfallUser> signIn, SignedInSessions sessions, AuditTrail audit, AccountMail mail) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 
@@ -126,7 +126,7 @@ public sealed class TwoFactorModel(
     private async Task AfterChangeAsync(FootfallUser user, string action, string notice)
     {
         await users.UpdateSecurityStampAsync(user);
-        await Sessions.EndAllAsync(db, user.Id, keepSessionId: User.CurrentId());
+        await sessions.EndAllAsync(user.Id, User.CurrentId(), HttpContext.RequestAborted);
         await signIn.RefreshSignInAsync(user);
         await audit.RecordAsync(action, user.Id);
         mail.QueueSecurityNotice(user, notice);
