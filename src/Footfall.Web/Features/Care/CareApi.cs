@@ -5,7 +5,6 @@ using Footfall.Data.Entities;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Features.Care;
 
@@ -67,11 +66,11 @@ public static class CareApi
     }
 
     private static async Task<Results<Ok<List<SlotDto>>, ProblemHttpResult, ValidationProblem>> SlotsAsync(
-        Guid clinicId, Guid practitionerId, Guid type, DateOnly? from, int? days, FootfallDbContext db, CareAccess access, PractitionerSchedule schedule, CancellationToken ct)
+        Guid clinicId, Guid practitionerId, Guid type, DateOnly? from, int? days, ClinicCatalog catalog, CareAccess access, PractitionerSchedule schedule, CancellationToken ct)
     {
-        var clinic = await db.Clinics.FindAsync([clinicId], ct);
-        var appointmentType = await db.AppointmentTypes.FindAsync([type], ct);
-        if (clinic is null || appointmentType is null || appointmentType.ClinicId != clinicId || !appointmentType.Active || !await access.WorksAtAsync(practitionerId, clinicId, ct))
+        var clinic = await catalog.ClinicAsync(clinicId, ct);
+        var appointmentType = await catalog.ActiveTypeAsync(clinicId, type, ct);
+        if (clinic is null || appointmentType is null || !await access.WorksAtAsync(practitionerId, clinicId, ct))
         {
             return NotFound("No such practitioner, clinic or appointment type.");
         }
@@ -86,9 +85,9 @@ public static class CareApi
         return TypedResults.Ok(slots.Select(s => ToDto(s, clinic.TimeZoneId)).ToList());
     }
 
-    private static async Task<Ok<List<BookingDto>>> MyBookingsAsync(FootfallDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Ok<List<BookingDto>>> MyBookingsAsync(RunnerBookings runnerBookings, ClaimsPrincipal user, CancellationToken ct)
     {
-        var bookings = await db.Bookings.OwnedBy(user.RequireId()).OrderBy(b => b.StartUtc).ToListAsync(ct);
+        var bookings = await runnerBookings.AllAsync(user.RequireId(), ct);
         return TypedResults.Ok(bookings.Select(ToDto).ToList());
     }
 

@@ -41,6 +41,9 @@ public static class CareSetup
         services.AddScoped<PractitionerDirectory>();
         services.AddScoped<ClinicianSchedule>();
         services.AddScoped<FhirExport>();
+        services.AddScoped<ClinicCatalog>();
+        services.AddScoped<RunnerBookings>();
+        services.AddScoped<SharingOverview>();
         return services;
     }
 }

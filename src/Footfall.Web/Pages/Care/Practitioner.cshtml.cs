@@ -1,18 +1,17 @@
 using System.Globalization;
 using Footfall.Care.Booking;
-using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Care;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Care;
 
 /// <summary>A practitioner's profile with their free times at a clinic: book one, move a booking to one, or join the waiting list.</summary>
 public sealed class PractitionerModel(
-    FootfallDbContext db,
+    ClinicCatalog catalog,
+    RunnerBookings bookings,
     CareAccess access,
     PractitionerSchedule schedule,
     BookAppointment book,
@@ -126,7 +125,7 @@ public sealed class PractitionerModel(
 
     private async Task<bool> LoadAsync(Guid id, Guid? clinicId, Guid? typeId, Guid? move, DateOnly? from, CancellationToken ct)
     {
-        var profile = await db.Practitioners.FindAsync([id], ct);
+        var profile = await catalog.PractitionerAsync(id, ct);
         if (profile is null)
         {
             return false;
@@ -140,11 +139,11 @@ public sealed class PractitionerModel(
         }
 
         Clinic = Clinics.FirstOrDefault(x => x.Id == clinicId) ?? Clinics[0];
-        Types = await db.AppointmentTypes.Where(t => t.ClinicId == Clinic.Id && t.Active).OrderBy(t => t.DurationMinutes).ToListAsync(ct);
+        Types = await catalog.ActiveTypesAsync(Clinic.Id, ct);
         Type = Types.FirstOrDefault(t => t.Id == typeId) ?? (Types.Count > 0 ? Types[0] : null);
         if (move is { } bookingId && User.Identity?.IsAuthenticated == true)
         {
-            var booking = await db.Bookings.FindOwnedAsync(bookingId, User.RequireId(), ct);
+            var booking = await bookings.FindAsync(User.RequireId(), bookingId, ct);
             if (booking is null || booking.PractitionerId != id || booking.Status != BookingStatus.Booked)
             {
                 return false;

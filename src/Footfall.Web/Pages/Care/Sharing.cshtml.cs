@@ -1,5 +1,4 @@
 using Footfall.Care.Consent;
-using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Recovery;
 using Footfall.Web.Features.Care;
@@ -7,7 +6,6 @@ using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Care;
 
@@ -16,7 +14,7 @@ namespace Footfall.Web.Pages.Care;
 /// date, revoke at once, see every time a clinician read it, and every change a clinician made to the plan.
 /// </summary>
 [Authorize]
-public sealed class SharingModel(FootfallDbContext db, ShareRecord share, RecoveryKnowledge recovery, TimeProvider clock) : PageModel
+public sealed class SharingModel(SharingOverview overview, ShareRecord share, RecoveryKnowledge recovery, TimeProvider clock) : PageModel
 {
     public sealed record RecipientChoice(string Value, string Label);
 
@@ -107,34 +105,19 @@ public sealed class SharingModel(FootfallDbContext db, ShareRecord share, Recove
     private async Task LoadAsync(Guid? practitioner, CancellationToken ct)
     {
         var me = User.RequireId();
-        var booked = await db.Bookings.OwnedBy(me).Select(b => new { b.PractitionerId, b.ClinicId }).Distinct().ToListAsync(ct);
-        var practitionerIds = booked.Select(b => b.PractitionerId).Append(practitioner ?? Guid.Empty).ToHashSet();
-        var clinicIds = booked.Select(b => b.ClinicId).ToHashSet();
-        var practitioners = await db.Practitioners.Where(p => practitionerIds.Contains(p.Id)).ToListAsync(ct);
-        var clinics = await db.Clinics.Where(c => clinicIds.Contains(c.Id)).ToListAsync(ct);
+        var (practitioners, clinics) = await overview.RecipientsAsync(me, practitioner, ct);
         Recipients = practitioners.Select(p => new RecipientChoice($"p:{p.Id}", p.DisplayName))
             .Concat(clinics.Select(c => new RecipientChoice($"c:{c.Id}", $"Everyone at {c.Name}")))
             .ToList();
 
         var grants = await share.ListAsync(me, ct);
-        var names = await NamesAsync(grants, ct);
+        var names = await overview.NamesAsync(grants, ct);
         var now = clock.GetUtcNow();
         Consents = grants.Select(g => (g, names.GetValueOrDefault(g.Id, "a practitioner"), CareAccess.ToTerms(g).IsInForceAt(now))).ToList();
 
-        var reads = await db.AuditEntries.Where(a => a.SubjectUserId == me && a.ActorId != null && a.ActorId != me).OrderByDescending(a => a.AtUtc).Take(100).ToListAsync(ct);
-        var actorIds = reads.Select(a => a.ActorId!).Distinct().ToList();
-        var actors = await db.Practitioners.Where(p => actorIds.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, p => p.DisplayName, ct);
-        AccessLog = reads.Select(a => new AccessLine(CareAccess.Utc(a.AtUtc), actors.GetValueOrDefault(a.ActorId!, "a clinic member"), Describe(a))).ToList();
-        PlanChanges = await db.PlanChanges.OwnedBy(me).OrderByDescending(p => p.AtUtc).Take(50).ToListAsync(ct);
-    }
-
-    private async Task<Dictionary<Guid, string>> NamesAsync(List<ConsentGrant> grants, CancellationToken ct)
-    {
-        var pIds = grants.Where(g => g.PractitionerId != null).Select(g => g.PractitionerId!.Value).ToList();
-        var cIds = grants.Where(g => g.ClinicId != null).Select(g => g.ClinicId!.Value).ToList();
-        var p = await db.Practitioners.Where(x => pIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.DisplayName, ct);
-        var c = await db.Clinics.Where(x => cIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => "everyone at " + x.Name, ct);
-        return grants.ToDictionary(g => g.Id, g => g.PractitionerId is { } pid ? p.GetValueOrDefault(pid, "a practitioner") : c.GetValueOrDefault(g.ClinicId!.Value, "a clinic"));
+        var reads = await overview.AccessLogAsync(me, ct);
+        AccessLog = reads.Select(a => new AccessLine(CareAccess.Utc(a.Entry.AtUtc), a.ActorName ?? "a clinic member", Describe(a.Entry))).ToList();
+        PlanChanges = await overview.PlanChangesAsync(me, ct);
     }
 
     private static string Describe(AuditEntry entry) => (entry.Action, entry.RecordType) switch

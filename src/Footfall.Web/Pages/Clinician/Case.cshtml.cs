@@ -1,7 +1,6 @@
 using System.Globalization;
 using Footfall.Care.Booking;
 using Footfall.Care.Consent;
-using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Recovery;
 using Footfall.Web.Features.Care;
@@ -9,7 +8,6 @@ using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Clinician;
 
@@ -18,7 +16,7 @@ namespace Footfall.Web.Pages.Clinician;
 /// changes the plan and books the follow-up. Every load is audited; without a consent in force it is 404.
 /// </summary>
 [Authorize]
-public sealed class CaseModel(CaseFile cases, AdjustPlan adjust, BookAppointment book, CareAccess access, PractitionerSchedule schedule, FootfallDbContext db, RecoveryKnowledge recovery) : PageModel
+public sealed class CaseModel(CaseFile cases, AdjustPlan adjust, BookAppointment book, CareAccess access, PractitionerSchedule schedule, ClinicCatalog catalog, RecoveryKnowledge recovery) : PageModel
 {
     public CaseView View { get; private set; } = null!;
 
@@ -101,7 +99,7 @@ public sealed class CaseModel(CaseFile cases, AdjustPlan adjust, BookAppointment
         if (practitioner is not null && clinics.Count > 0)
         {
             Clinic = clinics[0];
-            var types = await db.AppointmentTypes.Where(t => t.ClinicId == Clinic.Id && t.Active).OrderBy(t => t.DurationMinutes).ToListAsync(ct);
+            var types = await catalog.ActiveTypesAsync(Clinic.Id, ct);
             FollowUpType = types.FirstOrDefault(t => t.Name.Contains("follow", StringComparison.OrdinalIgnoreCase)) ?? (types.Count > 0 ? types[0] : null);
             if (FollowUpType is not null)
             {

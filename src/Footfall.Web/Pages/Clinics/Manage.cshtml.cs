@@ -1,17 +1,15 @@
-using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Care;
 using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Clinics;
 
 /// <summary>A clinic admin's page: invitations, practitioners and their weekly hours, appointment types and blocked time.</summary>
 [Authorize]
-public sealed class ManageModel(FootfallDbContext db, CareAccess access, InvitePractitioner invite, ManageClinic manage) : PageModel
+public sealed class ManageModel(ClinicCatalog catalog, CareAccess access, InvitePractitioner invite, ManageClinic manage) : PageModel
 {
     public sealed record Member(PractitionerProfile Profile, IReadOnlyList<WorkingHoursEntry> Hours);
 
@@ -101,23 +99,18 @@ public sealed class ManageModel(FootfallDbContext db, CareAccess access, InviteP
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var clinic = await db.Clinics.FindAsync([id], ct);
+        var clinic = await catalog.ClinicAsync(id, ct);
         if (clinic is null || !await access.IsAdminAsync(User.RequireId(), id, ct))
         {
             return false;
         }
 
         Clinic = clinic;
-        var profiles = await (from m in db.ClinicMembers
-                              join p in db.Practitioners on m.UserId equals p.UserId
-                              where m.ClinicId == id && m.Role == ClinicRole.Practitioner && m.RemovedAtUtc == null
-                              orderby p.DisplayName
-                              select p).ToListAsync(ct);
-        var hours = await db.WorkingHours.Where(h => h.ClinicId == id).ToListAsync(ct);
-        Practitioners = profiles.Select(p => new Member(p, hours.Where(h => h.PractitionerId == p.Id).OrderBy(h => h.Day).ThenBy(h => h.Start).ToList())).ToList();
-        Invitations = await db.ClinicInvitations.Where(i => i.ClinicId == id && i.AcceptedAtUtc == null).OrderByDescending(i => i.CreatedAtUtc).ToListAsync(ct);
-        Types = await db.AppointmentTypes.Where(t => t.ClinicId == id).OrderBy(t => t.DurationMinutes).ToListAsync(ct);
-        Blocks = await db.BlockedTimes.Where(b => b.ClinicId == id).OrderBy(b => b.FirstDay).ToListAsync(ct);
+        var setup = await catalog.SetupAsync(id, ct);
+        Practitioners = setup.Practitioners.Select(p => new Member(p.Profile, p.Hours)).ToList();
+        Invitations = setup.Invitations;
+        Types = setup.Types;
+        Blocks = setup.Blocks;
         return true;
     }
 }

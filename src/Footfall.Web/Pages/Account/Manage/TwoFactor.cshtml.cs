@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Account;
 using Footfall.Web.Infrastructure;
