@@ -1,4 +1,4 @@
-using Footfall.Tests.Recovery;
+using Footfall.Tests.Support;
 
 namespace Footfall.Tests;
 

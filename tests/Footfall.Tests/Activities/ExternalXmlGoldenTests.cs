@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Footfall.Activities;
+using Footfall.Tests.Activities.Fit;
 using Footfall.Tests.Support;
 
 namespace Footfall.Tests.Activities;

@@ -1,5 +1,6 @@
 using Footfall.Assessment;
-using static Footfall.Tests.Assessment.KnowledgeFixture;
+using Footfall.Tests.Support;
+using static Footfall.Tests.Support.KnowledgeFixture;
 
 namespace Footfall.Tests.Assessment;
 
@@ -12,7 +13,7 @@ public class CaseJsonTests
             { "age": 34, "sex": "female", "evidence": { "loc_heel_plantar_medial": true, "night_pain": false, "duration_weeks": 6, "weekly_distance_change_pct": 45 } }
             """;
 
-        var @case = CaseJson.Parse(json, Knowledge);
+        var @case = CaseJson.Parse(json, KnowledgeFixture.Knowledge);
 
         Assert.Equal(34, @case.Age);
         Assert.Equal(Sex.Female, @case.Sex);
@@ -39,7 +40,7 @@ public class CaseJsonTests
     [InlineData("""{ "age": 40, """, "$")]
     public void Parse_MalformedCase_ErrorNamesTheKey(string json, string key)
     {
-        var ex = Assert.Throws<CaseFormatException>(() => CaseJson.Parse(json, Knowledge));
+        var ex = Assert.Throws<CaseFormatException>(() => CaseJson.Parse(json, KnowledgeFixture.Knowledge));
 
         Assert.Equal(key, ex.Key);
         Assert.StartsWith(key + ": ", ex.Message);
@@ -56,7 +57,7 @@ public class CaseJsonTests
             ["windlass_pain"] = FindingAnswer.NotSure,
         }, new Dictionary<string, string> { ["duration_weeks"] = "your imported runs" });
 
-        var copy = CaseJson.Parse(CaseJson.Serialize(original), Knowledge);
+        var copy = CaseJson.Parse(CaseJson.Serialize(original), KnowledgeFixture.Knowledge);
 
         Assert.Equal(original.Age, copy.Age);
         Assert.Equal(original.Sex, copy.Sex);

@@ -1,6 +1,7 @@
 using Footfall.Assessment;
 using Footfall.Assessment.Evaluation;
-using static Footfall.Tests.Assessment.KnowledgeFixture;
+using Footfall.Tests.Support;
+using static Footfall.Tests.Support.KnowledgeFixture;
 
 namespace Footfall.Tests.Assessment;
 
@@ -31,7 +32,7 @@ public class InterviewTests
         Assert.Equal(1, screen.Number);
         Assert.Contains(screen.Items, q => q.FindingId == "fever_unwell");
         Assert.Contains(screen.Items, q => q.FindingId == "hot_red_swollen_joint");
-        Assert.All(screen.Items, q => Assert.True(Knowledge.FindFinding(q.FindingId)!.IsWarningSign));
+        Assert.All(screen.Items, q => Assert.True(KnowledgeFixture.Knowledge.FindFinding(q.FindingId)!.IsWarningSign));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public class InterviewTests
 
         var recheck = Assert.IsType<QuestionScreen>(interview.Screen).Question;
         Assert.Equal(("pale_cold_foot", QuestionPurpose.Recheck), (recheck.FindingId, recheck.Purpose));
-        Assert.NotEqual(Knowledge.FindFinding("pale_cold_foot")!.Question, recheck.Text);
+        Assert.NotEqual(KnowledgeFixture.Knowledge.FindFinding("pale_cold_foot")!.Question, recheck.Text);
         Assert.DoesNotContain(interview.Result.RedFlags, f => f.RuleId == AssessmentEngine.UnsureWarningRule);
     }
 
@@ -67,8 +68,8 @@ public class InterviewTests
 
         var warning = Assert.IsType<WarningScreen>(interview.Screen);
         var flag = Assert.Single(warning.Warnings, f => f.RuleId == AssessmentEngine.UnsureWarningRule);
-        Assert.Equal(Knowledge.Interview.OpeningScreen, rechecks);
-        Assert.Equal(Knowledge.Interview.OpeningScreen.Order(), flag.FindingIds.Order());
+        Assert.Equal(KnowledgeFixture.Knowledge.Interview.OpeningScreen, rechecks);
+        Assert.Equal(KnowledgeFixture.Knowledge.Interview.OpeningScreen.Order(), flag.FindingIds.Order());
         Assert.Contains("pale, cold or blue", flag.Reason);
         Assert.True(warning.CanContinue);
         var result = interview.Finish().Result;
@@ -169,7 +170,7 @@ public class InterviewTests
             ("loc_heel_center", true), ("loc_heel_plantar_medial", true), ("calcaneal_squeeze_pain", true), ("pain_progressing_earlier", true),
             ("recent_mileage_increase", true), ("char_deep_ache", true), ("sudden_onset_injury", false), ("duration_weeks", 3));
         var asked = new List<string>();
-        var threshold = Knowledge.Interview.LoadingTestThreshold;
+        var threshold = KnowledgeFixture.Knowledge.Interview.LoadingTestThreshold;
         var boneConditions = new[] { "calcaneal_stress_fracture", "metatarsal_stress_fracture", "navicular_stress_fracture", "acute_foot_fracture" };
 
         EvaluationRun.Interview(Engine, probe, (screen, _) =>
@@ -180,7 +181,7 @@ public class InterviewTests
                 var boneRisk = screen.Result.Conditions.Where(c => boneConditions.Contains(c.Id)).Select(c => c.Probability).DefaultIfEmpty(0).Max();
                 if (boneRisk >= threshold)
                 {
-                    Assert.False(Knowledge.Interview.IsLoadingTest(q.Question.FindingId), $"{q.Question.FindingId} asked at bone risk {boneRisk:F2}");
+                    Assert.False(KnowledgeFixture.Knowledge.Interview.IsLoadingTest(q.Question.FindingId), $"{q.Question.FindingId} asked at bone risk {boneRisk:F2}");
                 }
             }
         });
@@ -194,7 +195,7 @@ public class InterviewTests
     {
         var result = Engine.Assess(Case(24, Sex.Female, ("loc_dorsal_forefoot", true), ("tender_metatarsal_shaft", true), ("recent_mileage_increase", true)));
 
-        Assert.DoesNotContain(result.SelfTests, t => Knowledge.Interview.IsLoadingTest(t.FindingId));
+        Assert.DoesNotContain(result.SelfTests, t => KnowledgeFixture.Knowledge.Interview.IsLoadingTest(t.FindingId));
     }
 
     [Fact]
@@ -222,7 +223,7 @@ public class InterviewTests
     [Fact]
     public void WarningSignFollowUp_ComesBeforeTheCap()
     {
-        var engine = new AssessmentEngine(Knowledge, AssessmentOptions.Default with { QuestionCap = 2 });
+        var engine = new AssessmentEngine(KnowledgeFixture.Knowledge, AssessmentOptions.Default with { QuestionCap = 2 });
         var interview = Interview.Start(engine, 30, Sex.Male);
         interview = interview.AnswerEach(((ChecklistScreen)interview.Screen).Items.ToDictionary(q => q.FindingId, _ => FindingAnswer.No, StringComparer.Ordinal));
         interview = interview.Answer(FindingAnswer.Yes); // started with an injury: the fracture signs follow up
@@ -333,9 +334,9 @@ public class InterviewTests
             }
         });
 
-        Assert.All(Knowledge.Interview.OpeningScreen, id => Assert.Equal(FindingAnswer.No, answers[id]));
+        Assert.All(KnowledgeFixture.Knowledge.Interview.OpeningScreen, id => Assert.Equal(FindingAnswer.No, answers[id]));
         Assert.Equal(FindingAnswer.Yes, answers["loc_heel_plantar_medial"]);
         Assert.Equal(FindingAnswer.No, answers["loc_calf"]);
-        Assert.Contains(answers, a => !Knowledge.FindFinding(a.Key)!.IsWarningSign && Knowledge.FindFinding(a.Key)!.Group != "where" && a.Value.IsNotSure);
+        Assert.Contains(answers, a => !KnowledgeFixture.Knowledge.FindFinding(a.Key)!.IsWarningSign && KnowledgeFixture.Knowledge.FindFinding(a.Key)!.Group != "where" && a.Value.IsNotSure);
     }
 }

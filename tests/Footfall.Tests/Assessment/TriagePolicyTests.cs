@@ -1,5 +1,7 @@
 using Footfall.Assessment;
-using static Footfall.Tests.Assessment.KnowledgeFixture;
+using Footfall.Tests.Assessment.Knowledge;
+using Footfall.Tests.Support;
+using static Footfall.Tests.Support.KnowledgeFixture;
 
 namespace Footfall.Tests.Assessment;
 
@@ -63,8 +65,8 @@ public class TriagePolicyTests
     [MemberData(nameof(PolicyLines))]
     public void Severity_IsTheLevelOfItsPolicyLine(string id, TriageLevel level)
     {
-        var severity = Knowledge.FindCondition(id)?.Severity
-            ?? Knowledge.Conditions.SelectMany(c => c.Profiles).Single(p => p.Id == id).Severity;
+        var severity = KnowledgeFixture.Knowledge.FindCondition(id)?.Severity
+            ?? KnowledgeFixture.Knowledge.Conditions.SelectMany(c => c.Profiles).Single(p => p.Id == id).Severity;
 
         Assert.Equal(level, severity);
     }
@@ -73,7 +75,7 @@ public class TriagePolicyTests
     public void EveryConditionAndPresentation_IsOnAPolicyLine()
     {
         var listed = PolicyLines.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
-        var known = Knowledge.Conditions.Select(c => c.Id).Concat(Knowledge.Conditions.SelectMany(c => c.Profiles).Select(p => p.Id)).Distinct(StringComparer.Ordinal);
+        var known = KnowledgeFixture.Knowledge.Conditions.Select(c => c.Id).Concat(KnowledgeFixture.Knowledge.Conditions.SelectMany(c => c.Profiles).Select(p => p.Id)).Distinct(StringComparer.Ordinal);
 
         Assert.DoesNotContain(known, id => !listed.Contains(id));
     }

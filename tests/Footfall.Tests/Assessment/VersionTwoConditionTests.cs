@@ -1,5 +1,6 @@
 using Footfall.Assessment;
-using static Footfall.Tests.Assessment.KnowledgeFixture;
+using Footfall.Tests.Support;
+using static Footfall.Tests.Support.KnowledgeFixture;
 
 namespace Footfall.Tests.Assessment;
 

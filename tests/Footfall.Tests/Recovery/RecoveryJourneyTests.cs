@@ -1,6 +1,7 @@
 using Footfall.Assessment;
 using Footfall.Recovery;
 using Footfall.Recovery.CheckIns;
+using Footfall.Tests.Recovery.CheckIns;
 
 namespace Footfall.Tests.Recovery;
 

@@ -16,7 +16,7 @@ public sealed class RecoveryKnowledgeTests
     {
         // Every condition the assessment can rank (the loader holds it to contain the vocabulary's):
         // each needs a plan or a no-plan entry.
-        return [.. Assessment.KnowledgeFixture.Knowledge.Conditions.Select(c => c.Id)];
+        return [.. Support.KnowledgeFixture.Knowledge.Conditions.Select(c => c.Id)];
     }
 
     public static TheoryData<string> PlannedConditions()

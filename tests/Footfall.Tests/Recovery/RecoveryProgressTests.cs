@@ -1,5 +1,6 @@
 using Footfall.Recovery;
 using Footfall.Recovery.CheckIns;
+using Footfall.Tests.Recovery.CheckIns;
 
 namespace Footfall.Tests.Recovery;
 

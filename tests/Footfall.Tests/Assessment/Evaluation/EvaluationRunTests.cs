@@ -1,6 +1,7 @@
 using Footfall.Assessment;
 using Footfall.Assessment.Evaluation;
-using static Footfall.Tests.Assessment.KnowledgeFixture;
+using Footfall.Tests.Support;
+using static Footfall.Tests.Support.KnowledgeFixture;
 
 namespace Footfall.Tests.Assessment.Evaluation;
 
@@ -29,7 +30,7 @@ public class EvaluationRunTests
     [Fact]
     public void Score_TinySet_ComputesEveryFigure()
     {
-        var vignettes = new[] { PlantarFasciitis, Clot, Mislabelled }.Select(v => VignetteJson.Parse(v, Knowledge)).ToArray();
+        var vignettes = new[] { PlantarFasciitis, Clot, Mislabelled }.Select(v => VignetteJson.Parse(v, KnowledgeFixture.Knowledge)).ToArray();
 
         var report = EvaluationRun.Score(Engine, vignettes, interview: false);
 
@@ -51,7 +52,7 @@ public class EvaluationRunTests
     [Fact]
     public void Score_ConfidentWrongLeader_ShowsInBrierAndItsCalibrationBin()
     {
-        var vignettes = new[] { PlantarFasciitis, Mislabelled }.Select(v => VignetteJson.Parse(v, Knowledge)).ToArray();
+        var vignettes = new[] { PlantarFasciitis, Mislabelled }.Select(v => VignetteJson.Parse(v, KnowledgeFixture.Knowledge)).ToArray();
         var leader = Engine.Assess(vignettes[0].Case).Conditions[0].Probability;
 
         var report = EvaluationRun.Score(Engine, vignettes, interview: false);
@@ -67,7 +68,7 @@ public class EvaluationRunTests
     [Fact]
     public void Score_Interview_CountsQuestionsAndStillFindsTheEmergency()
     {
-        var vignettes = new[] { PlantarFasciitis, Clot }.Select(v => VignetteJson.Parse(v, Knowledge)).ToArray();
+        var vignettes = new[] { PlantarFasciitis, Clot }.Select(v => VignetteJson.Parse(v, KnowledgeFixture.Knowledge)).ToArray();
 
         var report = EvaluationRun.Score(Engine, vignettes, interview: true);
 
@@ -84,7 +85,7 @@ public class EvaluationRunTests
     public void Score_DevelopmentVignettes_MeetTheTargets(bool interview, double top3, double top1)
     {
         var folder = Path.Combine(Footfall.Tests.Support.SharedPaths.Shared, "vignettes", "dev");
-        var vignettes = Directory.GetFiles(folder, "*.json").Order().Select(f => VignetteJson.Parse(File.ReadAllText(f), Knowledge)).ToArray();
+        var vignettes = Directory.GetFiles(folder, "*.json").Order().Select(f => VignetteJson.Parse(File.ReadAllText(f), KnowledgeFixture.Knowledge)).ToArray();
 
         var report = EvaluationRun.Score(Engine, vignettes, interview);
 
@@ -112,7 +113,7 @@ public class EvaluationRunTests
     [Fact]
     public void Parse_VignetteWithUnknownExpectedCondition_NamesTheKey()
     {
-        var ex = Assert.Throws<CaseFormatException>(() => VignetteJson.Parse(PlantarFasciitis.Replace("\"plantar_fasciitis\"", "\"heel_spur\""), Knowledge));
+        var ex = Assert.Throws<CaseFormatException>(() => VignetteJson.Parse(PlantarFasciitis.Replace("\"plantar_fasciitis\"", "\"heel_spur\""), KnowledgeFixture.Knowledge));
 
         Assert.Equal("expected.condition", ex.Key);
     }
@@ -120,7 +121,7 @@ public class EvaluationRunTests
     [Fact]
     public void Parse_VignetteWithBadEvidence_NamesTheKeyInsideTheCase()
     {
-        var ex = Assert.Throws<CaseFormatException>(() => VignetteJson.Parse(PlantarFasciitis.Replace("\"windlass_pain\": true", "\"windlass_pain\": 3"), Knowledge));
+        var ex = Assert.Throws<CaseFormatException>(() => VignetteJson.Parse(PlantarFasciitis.Replace("\"windlass_pain\": true", "\"windlass_pain\": 3"), KnowledgeFixture.Knowledge));
 
         Assert.Equal("case.evidence.windlass_pain", ex.Key);
     }

@@ -1,8 +1,9 @@
 using Footfall.Assessment;
 using Footfall.Assessment.Knowledge;
 using Footfall.KnowledgeReading;
+using Footfall.Tests.Support;
 
-namespace Footfall.Tests.Assessment;
+namespace Footfall.Tests.Assessment.Knowledge;
 
 public class RuleExpressionTests
 {

@@ -1,7 +1,8 @@
 using Footfall.Assessment;
-using static Footfall.Tests.Assessment.KnowledgeFixture;
+using Footfall.Tests.Support;
+using static Footfall.Tests.Support.KnowledgeFixture;
 
-namespace Footfall.Tests.Assessment;
+namespace Footfall.Tests.Assessment.Knowledge;
 
 /// <summary>Each red-flag rule, from a minimal case, raises the triage to its level on its own.</summary>
 public class TriageRuleTests
@@ -68,7 +69,7 @@ public class TriageRuleTests
     public void Assess_EveryRuleInTheKnowledgeBase_IsCoveredByTheTable()
     {
         var covered = Rules.Select(row => (string)row[0]).ToHashSet();
-        Assert.All(Knowledge.Rules, rule => Assert.Contains(rule.Id, covered));
+        Assert.All(KnowledgeFixture.Knowledge.Rules, rule => Assert.Contains(rule.Id, covered));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Footfall.Cli;
 using Footfall.Tests.Data;
 using Footfall.Tests.Support;
 
-namespace Footfall.Tests.Cli;
+namespace Footfall.Tests.Cli.Commands;
 
 public class ImportCommandTests
 {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Footfall.Cli;
 using Footfall.Cli.Commands;
 
-namespace Footfall.Tests.Cli;
+namespace Footfall.Tests.Cli.Commands;
 
 public sealed class AssessCommandTests : IDisposable
 {

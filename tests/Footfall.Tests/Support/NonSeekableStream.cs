@@ -1,4 +1,5 @@
-namespace Footfall.Tests.Activities;
+
+namespace Footfall.Tests.Support;
 
 /// <summary>A read-only stream that cannot seek and returns at most 1000 bytes a read, like a network stream.</summary>
 internal sealed class NonSeekableStream(byte[] data) : Stream

@@ -4,7 +4,7 @@ using Footfall.Activities;
 using Footfall.Tests.Support;
 using Xunit.Abstractions;
 
-namespace Footfall.Tests.Activities;
+namespace Footfall.Tests.Activities.Fit;
 
 /// <summary>
 /// Every FIT file in <c>../shared/samples/external/</c> (other projects' fixtures) against Garmin's JavaScript SDK

@@ -2,13 +2,14 @@ using Footfall.Activities.Export;
 using Footfall.Data;
 using Footfall.Data.Activities;
 using Footfall.Data.Entities;
+using Footfall.Web.Tests.Features.History;
 using Footfall.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Footfall.Web.Tests.Features.History;
+namespace Footfall.Web.Tests.Data.Activities;
 
 /// <summary>The importer's transactions and unique indexes on both database providers.</summary>
 public sealed class ActivityImporterProviderTests

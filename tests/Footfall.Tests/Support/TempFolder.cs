@@ -1,4 +1,5 @@
-namespace Footfall.Tests.Recovery;
+
+namespace Footfall.Tests.Support;
 
 /// <summary>A temporary folder deleted when disposed.</summary>
 internal sealed class TempFolder : IDisposable

@@ -2,7 +2,7 @@ using System.Net;
 using Footfall.Web.Pages.Account;
 using Footfall.Web.Tests.Support;
 
-namespace Footfall.Web.Tests.Account;
+namespace Footfall.Web.Tests.Features.Account;
 
 public abstract class AccountTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : FootfallWebFactory

@@ -2,7 +2,7 @@ using System.Globalization;
 using Footfall.Recovery;
 using Footfall.Recovery.CheckIns;
 
-namespace Footfall.Tests.Recovery;
+namespace Footfall.Tests.Recovery.CheckIns;
 
 /// <summary>
 /// Check-ins written as a compact pattern for test tables: days separated by '|', each day a list of

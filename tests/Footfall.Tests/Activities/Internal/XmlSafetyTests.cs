@@ -3,7 +3,7 @@ using Footfall.Activities;
 using Footfall.Activities.Gpx;
 using Footfall.Activities.Tcx;
 
-namespace Footfall.Tests.Activities;
+namespace Footfall.Tests.Activities.Internal;
 
 /// <summary>Hostile XML is refused before any entity is expanded or any file is fetched.</summary>
 public class XmlSafetyTests

@@ -7,7 +7,7 @@ using Footfall.Web.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Footfall.Web.Tests.Features.Privacy;
+namespace Footfall.Web.Tests.Data.Privacy;
 
 public sealed class AccountDataTests(FootfallWebFactory factory) : IClassFixture<FootfallWebFactory>
 {

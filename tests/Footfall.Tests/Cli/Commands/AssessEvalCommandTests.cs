@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Footfall.Tests.Assessment.Evaluation;
 
-namespace Footfall.Tests.Cli;
+namespace Footfall.Tests.Cli.Commands;
 
 public sealed class AssessEvalCommandTests : IDisposable
 {

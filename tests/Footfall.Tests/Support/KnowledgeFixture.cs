@@ -1,8 +1,7 @@
 using Footfall.Assessment;
 using Footfall.Assessment.Knowledge;
-using Footfall.Tests.Support;
 
-namespace Footfall.Tests.Assessment;
+namespace Footfall.Tests.Support;
 
 /// <summary>The repository's knowledge base and an engine over it, loaded once for all tests.</summary>
 public static class KnowledgeFixture

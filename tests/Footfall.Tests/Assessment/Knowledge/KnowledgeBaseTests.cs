@@ -4,7 +4,7 @@ using Footfall.Assessment.Knowledge;
 using Footfall.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
-namespace Footfall.Tests.Assessment;
+namespace Footfall.Tests.Assessment.Knowledge;
 
 public class KnowledgeBaseTests
 {
