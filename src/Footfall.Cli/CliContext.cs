@@ -1,4 +1,5 @@
 using Footfall.Data;
+using Footfall.Web.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,16 @@ public sealed class CliContext(TextWriter output, TextWriter error, IConfigurati
     {
         var services = new ServiceCollection();
         services.AddFootfallData(Configuration);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>The database and the web app's use cases (<c>Features/UseCaseSetup</c>), for verbs that share them.</summary>
+    public ServiceProvider BuildUseCaseServices()
+    {
+        var services = new ServiceCollection();
+        services.AddFootfallData(Configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddFootfallUseCases();
         return services.BuildServiceProvider();
     }
 }

@@ -15,6 +15,7 @@ public static class FootfallCommand
             DbCommand.Build(context),
             ImportCommand.Build(context),
             LoadCommand.Build(context),
+            ShoesCommand.Build(context),
             AssessCommand.Build(context),
             EvalCommand.Build(context),
         };

@@ -3,7 +3,7 @@ using System.Globalization;
 using Footfall.Activities;
 using Footfall.Data;
 using Footfall.Data.Activities;
-using Microsoft.AspNetCore.Identity;
+using Footfall.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -123,9 +123,8 @@ public static class ImportCommand
             };
         }
 
-        var normalized = new UpperInvariantLookupNormalizer().NormalizeEmail(email.Trim());
-        var id = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync(ct);
-        return id is null ? (null, $"there is no account with the email {email.Trim()}.") : (id, null);
+        var user = await AccountData.FindByEmailAsync(db, email, ct);
+        return user is null ? (null, $"there is no account with the email {email.Trim()}.") : (user.Id, null);
     }
 
     internal static bool IsTerminal(CliContext context) =>

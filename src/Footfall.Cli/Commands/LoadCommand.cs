@@ -3,6 +3,8 @@ using System.Globalization;
 using Footfall.Data;
 using Footfall.Data.Activities;
 using Footfall.Training;
+using Footfall.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -15,7 +17,7 @@ public static class LoadCommand
     {
         var user = ImportCommand.UserOption();
         var weeks = new Option<int>("--weeks") { Description = "How many recent weeks to show (1 to 520).", DefaultValueFactory = _ => 12 };
-        var zone = new Option<string?>("--time-zone") { Description = "IANA time zone the weeks are counted in (default: this computer's)." };
+        var zone = new Option<string?>("--time-zone") { Description = "IANA time zone the weeks are counted in (default: the account's, as on the web)." };
         var today = new Option<DateOnly?>("--today") { Description = "Report as of this date, yyyy-mm-dd (default: today)." };
         var command = new Command("load", "Print weekly distance, time, runs, change, acute:chronic ratio and monotony.")
         {
@@ -37,10 +39,10 @@ public static class LoadCommand
             return 2;
         }
 
-        TimeZoneInfo zone;
+        TimeZoneInfo? chosen = null;
         try
         {
-            zone = zoneId is null ? TimeZoneInfo.Local : TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+            chosen = zoneId is null ? null : TimeZoneInfo.FindSystemTimeZoneById(zoneId);
         }
         catch (TimeZoneNotFoundException)
         {
@@ -61,7 +63,9 @@ public static class LoadCommand
                 return 1;
             }
 
-            var today = asOf ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), zone).DateTime);
+            // Weeks count in the runner's own zone (their account setting), never this computer's.
+            var zone = chosen ?? RunnerTime.FromId(await db.Users.Where(u => u.Id == owner.Id).Select(u => u.TimeZoneId).SingleAsync(ct));
+            var today = asOf ?? TrainingHistory.LocalDate(TimeProvider.System.GetUtcNow(), zone);
             var report = await TrainingEvidence.ReportAsync(db, owner.Id!, today, zone, ct);
             var console = ImportCommand.CreateConsole(context);
             if (report.Weekly.Count == 0)
@@ -94,7 +98,7 @@ public static class LoadCommand
             }
 
             await context.Output.WriteLineAsync(
-                "Change: the week's distance against the average of the four weeks before. ACWR: acute:chronic ratio (EWMA, Williams et al. 2017) on the week's last day; 0.8-1.3 is the usual band. These describe training; they do not predict injury.");
+                $"Change: the week's distance against the average of the four weeks before. ACWR: acute:chronic ratio (EWMA, Williams et al. 2017) on the week's last day; {TrainingSignals.RatioBand} is the usual band. These describe training; they do not predict injury.");
             return 0;
         }
         catch (DatabaseStartupException ex)

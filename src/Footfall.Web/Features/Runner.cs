@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Footfall.Training;
 using Footfall.Web.Infrastructure;
 
 namespace Footfall.Web.Features;
@@ -20,6 +21,6 @@ public sealed record Runner(string Id, TimeZoneInfo Zone)
     public DateOnly Today(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+        return TrainingHistory.LocalDate(clock.GetUtcNow(), Zone);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Footfall.Training;
 
 namespace Footfall.Web.Infrastructure;
 
@@ -12,34 +13,11 @@ public sealed class RunnerTime(IHttpContextAccessor http, TimeProvider clock)
 
     public TimeZoneInfo Zone => FromId(http.HttpContext?.User.FindFirstValue(ClaimType));
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    public DateOnly Today => TrainingHistory.LocalDate(clock.GetUtcNow(), Zone);
 
     /// <summary>The local calendar day of an instant in the runner's zone.</summary>
     public DateOnly DayOf(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
-
-    /// <summary>
-    /// The UTC instants that bound the runner-local dates <paramref name="from"/> to <paramref name="to"/>
-    /// (both inclusive): from the start of <paramref name="from"/> to the start of the day after
-    /// <paramref name="to"/>, in <paramref name="zone"/>. A midnight skipped by a daylight-saving change
-    /// counts from the first valid minute after it.
-    /// </summary>
-    public static (DateTime? FromUtc, DateTime? ToUtcExclusive) UtcRange(DateOnly? from, DateOnly? to, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        return (from is { } f ? StartOfDayUtc(f, zone) : null, to is { } t ? StartOfDayUtc(t.AddDays(1), zone) : null);
-    }
-
-    private static DateTime StartOfDayUtc(DateOnly date, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(15);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
-    }
+        TrainingHistory.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), Zone);
 
     /// <summary>The zone for an id, or UTC for null or an id this machine does not know.</summary>
     public static TimeZoneInfo FromId(string? id) =>

@@ -103,12 +103,7 @@ public static class ActivityDecoders
             return activity;
         }
 
-        var factor = (activity.Sport.IsOnFoot(), sport.IsOnFoot()) switch
-        {
-            (false, true) => 2.0,
-            (true, false) => 0.5,
-            _ => 1.0,
-        };
+        var factor = activity.Sport.CadenceFactor(sport);
         var samples = factor == 1.0 || activity.Samples is not ActivitySamples columns ? activity.Samples : columns.WithCadenceScaled(factor);
         return activity with { Sport = sport, Samples = samples };
     }

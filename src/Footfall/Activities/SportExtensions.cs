@@ -10,6 +10,15 @@ public static class SportExtensions
     /// strides, one foot, and is doubled to steps a minute; their speed is shown as pace per kilometre.</summary>
     public static bool IsOnFoot(this Sport sport) => sport is Sport.Running or Sport.Walking or Sport.Hiking;
 
+    /// <summary>What a cadence recorded as <paramref name="from"/> is multiplied by to read as <paramref name="to"/>:
+    /// 2 onto foot (strides become steps a minute), 0.5 off foot, 1 otherwise.</summary>
+    public static double CadenceFactor(this Sport from, Sport to) => (from.IsOnFoot(), to.IsOnFoot()) switch
+    {
+        (false, true) => 2.0,
+        (true, false) => 0.5,
+        _ => 1.0,
+    };
+
     /// <summary>The stored and displayed name, lower case (<c>running</c>, <c>cycling</c>...).</summary>
     public static string Code(this Sport sport) => sport switch
     {

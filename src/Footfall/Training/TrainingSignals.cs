@@ -12,6 +12,9 @@ public static class TrainingSignals
     /// <summary>The acute:chronic ratio band: below 0.8 low, 0.8 to 1.3 normal, above 1.3 high (Gabbett 2016).</summary>
     public const double RatioLow = 0.8, RatioHigh = 1.3;
 
+    /// <summary>The band as the texts write it: <c>0.8-1.3</c>.</summary>
+    public static string RatioBand { get; } = string.Create(CultureInfo.InvariantCulture, $"{RatioLow}-{RatioHigh}");
+
     /// <summary>Monotony above this is shown as high (practitioner convention; Runalyze marks 2.0 as critical).</summary>
     public const double MonotonyHigh = 2.0;
 
@@ -118,7 +121,7 @@ public static class TrainingSignals
                 _ => SignalBand.Normal,
             },
             (value is null || !enoughRuns ? "Not enough data yet. " : "")
-            + Text($"Compares the last week's load ({unit}) with the longer-term average. 0.8-1.3 is the commonly quoted band; the ratio is no better at predicting injury than the last week's load alone (Impellizzeri 2020).")
+            + Text($"Compares the last week's load ({unit}) with the longer-term average. {RatioBand} is the commonly quoted band; the ratio is no better at predicting injury than the last week's load alone (Impellizzeri 2020).")
             + rpeNote,
             AcwrSource,
             minimum);

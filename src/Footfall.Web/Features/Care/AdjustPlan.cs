@@ -2,6 +2,7 @@ using Footfall.Care.Consent;
 using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Recovery;
+using Footfall.Training;
 using Footfall.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,7 +64,7 @@ public sealed class AdjustPlan(FootfallDbContext db, CaseFile caseFile, CareAcce
         }
 
         var runner = await db.Users.SingleAsync(u => u.Id == runnerId, ct);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), RunnerTime.FromId(runner.TimeZoneId)).DateTime);
+        var today = TrainingHistory.LocalDate(clock.GetUtcNow(), RunnerTime.FromId(runner.TimeZoneId));
         var change = new PlanChange
         {
             Id = Guid.NewGuid(),

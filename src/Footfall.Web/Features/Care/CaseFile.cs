@@ -7,6 +7,7 @@ using Footfall.Data.Activities;
 using Footfall.Data.Entities;
 using Footfall.Recovery;
 using Footfall.Recovery.Questionnaires;
+using Footfall.Training;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public sealed class CaseFile(FootfallDbContext db, CareAccess access, Assessment
 
         var (practitioner, scopes) = allowed.Value;
         var zone = RunnerTime.FromId(runner.TimeZoneId);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var today = TrainingHistory.LocalDate(clock.GetUtcNow(), zone);
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var until = await db.Consents.OwnedBy(runnerId)
             .Where(c => c.RevokedAtUtc == null && c.ExpiresAtUtc > nowUtc && (c.PractitionerId == practitioner.Id || c.ClinicId != null))

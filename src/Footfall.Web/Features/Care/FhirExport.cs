@@ -7,7 +7,9 @@ using Footfall.Care.Consent;
 using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Recovery;
+using Footfall.Training;
 using Footfall.Web.Features.Recovery;
+using Footfall.Web.Infrastructure;
 using Hl7.Fhir.Serialization;
 using Microsoft.EntityFrameworkCore;
 using R4 = Hl7.Fhir.Model;
@@ -133,7 +135,9 @@ public sealed class FhirExport(FootfallDbContext db, CaseFile caseFile, CareAcce
         if (scopes.HasFlag(ConsentScope.RunningHistory))
         {
             var runs = await Footfall.Data.Activities.TrainingEvidence.LoadRunsAsync(db, runnerId, ct);
-            foreach (var week in runs.Where(r => r.CountsAsRun).GroupBy(r => WeekStart(DateOnly.FromDateTime(r.StartUtc.UtcDateTime))).OrderBy(g => g.Key))
+            // Weeks count in the runner's time zone, as on the load page: a Sunday-evening run is in that week.
+            var zone = RunnerTime.FromId(runner.TimeZoneId);
+            foreach (var week in runs.Where(r => r.CountsAsRun).GroupBy(r => TrainingHistory.WeekStart(TrainingHistory.LocalDate(r.StartUtc, zone))).OrderBy(g => g.Key))
             {
                 var observation = new R4.Observation
                 {
@@ -257,5 +261,4 @@ public sealed class FhirExport(FootfallDbContext db, CaseFile caseFile, CareAcce
         return "urn:uuid:" + new Guid(hash, bigEndian: true).ToString();
     }
 
-    private static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 }

@@ -1,6 +1,7 @@
 using Footfall.Activities;
 using Footfall.Data;
-using Footfall.Web.Infrastructure;
+using Footfall.Data.Activities;
+using Footfall.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Features.History;
@@ -33,17 +34,7 @@ public sealed class ActivityList(FootfallDbContext db)
             query = query.Where(a => a.Sport == wanted);
         }
 
-        var (fromUtc, toUtc) = RunnerTime.UtcRange(from, to, zone);
-        if (fromUtc is { } start)
-        {
-            query = query.Where(a => a.StartUtc >= start);
-        }
-
-        if (toUtc is { } end)
-        {
-            query = query.Where(a => a.StartUtc < end);
-        }
-
+        query = query.StartedWithin(new LocalDateRange(from, to, zone));
         var total = await query.CountAsync(ct);
         var rows = await query
             .OrderByDescending(a => a.StartUtc)

@@ -84,12 +84,7 @@ public sealed class ChangeActivity(FootfallDbContext db)
     /// decoders do (<see cref="ActivityDecoders.Relabel"/>).</summary>
     private static void Relabel(ActivityRecord activity, Sport sport)
     {
-        var factor = (activity.Sport.IsOnFoot(), sport.IsOnFoot()) switch
-        {
-            (false, true) => 2f,
-            (true, false) => 0.5f,
-            _ => 1f,
-        };
+        var factor = (float)activity.Sport.CadenceFactor(sport);
         activity.Sport = sport;
         if (factor == 1f)
         {
