@@ -1,8 +1,7 @@
-using System.CommandLine;
 using System.IO.Compression;
-using Footfall.Cli;
 using Footfall.Tests.Data;
 using Footfall.Tests.Support;
+using static Footfall.Tests.Cli.Commands.CliRun;
 
 namespace Footfall.Tests.Cli.Commands;
 
@@ -144,14 +143,5 @@ public class ImportCommandTests
 
         Assert.Equal(0, code);
         Assert.Contains("footfall import", output, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(TestDatabase data, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var context = new CliContext(output, error, data.Configuration);
-        var code = await FootfallCommand.Build(context).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
     }
 }

@@ -1,7 +1,6 @@
-using System.CommandLine;
-using Footfall.Cli;
 using Footfall.Tests.Data;
 using Footfall.Tests.Support;
+using static Footfall.Tests.Cli.Commands.CliRun;
 
 namespace Footfall.Tests.Cli.Commands;
 
@@ -52,14 +51,5 @@ public class ShoesCommandTests
 
         Assert.Equal(1, code);
         Assert.Equal("footfall: no shoe called 'Ghost' (see `footfall shoes list`).", error.Trim());
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(TestDatabase data, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var context = new CliContext(output, error, data.Configuration);
-        var code = await FootfallCommand.Build(context).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
     }
 }
