@@ -90,14 +90,11 @@ public sealed class CommunityJourneyTests(CareBrowserFixture browser) : IClassFi
         Assert.DoesNotContain(askerEmail, await asker.ContentAsync(), StringComparison.OrdinalIgnoreCase);
 
         // A verified clinician answers and is marked as such.
-        var world = await CareWorld.CreateAsync(browser.Factory);
-        string clinicianEmail;
-        await using (var scope = browser.Factory.Services.CreateAsyncScope())
-        {
-            clinicianEmail = (await scope.ServiceProvider.GetRequiredService<FootfallDbContext>().Users.SingleAsync(u => u.Id == world.PractitionerUserId)).Email!;
-        }
-
-        var clinician = await SignedInAsync(clinicianEmail, WebSession.GoodPassword);
+        var adminEmail = $"admin-{Guid.NewGuid():N}@example.com";
+        var clinicianEmail = $"dana-{Guid.NewGuid():N}@example.com";
+        var admin = await SignedUpAsync(adminEmail);
+        var clinician = await SignedUpAsync(clinicianEmail);
+        await CareWorld.ClinicWithPractitionerAsync(browser.Factory, adminEmail, clinicianEmail);
         await clinician.GotoAsync(questionUrl);
         await clinician.FillAsync("#Input_Body", "First-step heel pain after a quick rise in distance is typical of plantar heel pain. Drop back towards your old weekly distance, do calf and foot strengthening, and see a clinician if it is no better in six weeks or you cannot walk it off.");
         await CheckAsync(clinician, "community-answer");
@@ -141,7 +138,7 @@ public sealed class CommunityJourneyTests(CareBrowserFixture browser) : IClassFi
         Assert.Contains("No answers yet", await visitor.InnerTextAsync("main h2"), StringComparison.Ordinal);
         await CheckAsync(visitor, "community-question-anonymous");
 
-        foreach (var page in new[] { asker, clinician, reporter, moderator, visitor })
+        foreach (var page in new[] { asker, admin, clinician, reporter, moderator, visitor })
         {
             await page.Context.CloseAsync();
         }
@@ -151,17 +148,6 @@ public sealed class CommunityJourneyTests(CareBrowserFixture browser) : IClassFi
     {
         var page = await browser.NewPageAsync();
         await BrowserSignUp.RegisterAsync(page, browser.Factory, email, Password);
-        return page;
-    }
-
-    private async Task<IPage> SignedInAsync(string email, string password)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", password);
-        await page.ClickAsync("form.form button[type=submit]");
-        await page.WaitForURLAsync("**/Dashboard");
         return page;
     }
 
