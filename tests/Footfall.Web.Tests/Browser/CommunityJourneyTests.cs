@@ -151,22 +151,7 @@ public sealed class CommunityJourneyTests(CareBrowserFixture browser) : IClassFi
         return page;
     }
 
-    /// <summary>axe and no sideways scrolling at 1280 and at 360 px, with a screenshot of each.</summary>
-    private static async Task CheckAsync(IPage page, string name)
-    {
-        await Accessibility.AssertAccessibleAsync(page);
-        await ScreenshotAsync(page, $"{name}-1280");
-        await page.SetViewportSizeAsync(360, 800);
-        await Accessibility.AssertNoHorizontalScrollAsync(page);
-        await Accessibility.AssertAccessibleAsync(page);
-        await ScreenshotAsync(page, $"{name}-360");
-        await page.SetViewportSizeAsync(1280, 900);
-    }
+    private static Task CheckAsync(IPage page, string name) => PageChecks.CheckAsync(page, name, phoneToo: true);
 
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var folder = Path.Combine(RepoPaths.Root, "tests", "Footfall.Web.Tests", "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
-    }
+    private static Task ScreenshotAsync(IPage page, string name) => PageChecks.ScreenshotAsync(page, name);
 }

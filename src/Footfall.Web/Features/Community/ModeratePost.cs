@@ -20,6 +20,14 @@ public static class ModeratePost
         Keep,
     }
 
+    /// <summary>What the moderator is told after <paramref name="decision"/>.</summary>
+    public static string Describe(Decision decision) => decision switch
+    {
+        Decision.Hide => "The post is hidden.",
+        Decision.Restore => "The post is public again.",
+        _ => "The post stays; its reports are closed.",
+    };
+
     /// <param name="PostId">Any post.</param>
     /// <param name="Decision">Hide, restore or keep.</param>
     public sealed record Request(Guid PostId, Decision Decision);

@@ -38,12 +38,7 @@ public sealed class ModerationModel(ModerationDesk desk, ModeratePost.Handler mo
             return NotFound();
         }
 
-        Status = decision switch
-        {
-            ModeratePost.Decision.Hide => "The post is hidden.",
-            ModeratePost.Decision.Restore => "The post is public again.",
-            _ => "The post stays; its reports are closed.",
-        };
+        Status = ModeratePost.Describe(decision);
         return RedirectToPage();
     }
 }

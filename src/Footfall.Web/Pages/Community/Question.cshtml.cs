@@ -96,12 +96,7 @@ public sealed class QuestionModel(
             return NotFound();
         }
 
-        TempData["CommunityMessage"] = decision switch
-        {
-            ModeratePost.Decision.Hide => "The post is hidden.",
-            ModeratePost.Decision.Restore => "The post is public again.",
-            _ => "The post stays; its reports are closed.",
-        };
+        TempData["CommunityMessage"] = ModeratePost.Describe(decision);
         return RedirectToPage(new { id });
     }
 
