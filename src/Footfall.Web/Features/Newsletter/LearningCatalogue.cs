@@ -13,7 +13,7 @@ public sealed class LearningCatalogue(KnowledgeBase knowledge)
     public const string GuidePath = "/Guides/";
 
     /// <summary>The page of the running class.</summary>
-    public const string ClassPath = "/Class";
+    public const string ClassPath = "/Learn/Class";
 
     /// <summary>One thing to announce.</summary>
     public sealed record Item(string Key, string Title, string Path);
