@@ -60,6 +60,16 @@ public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
 
     public DbSet<PlanChange> PlanChanges => Set<PlanChange>();
 
+    public DbSet<CommunityProfile> CommunityProfiles => Set<CommunityProfile>();
+
+    public DbSet<CommunityPost> CommunityPosts => Set<CommunityPost>();
+
+    public DbSet<PostReport> PostReports => Set<PostReport>();
+
+    public DbSet<NewsletterSubscription> NewsletterSubscriptions => Set<NewsletterSubscription>();
+
+    public DbSet<NewsletterIssue> NewsletterIssues => Set<NewsletterIssue>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Footfall.Data;
 using Footfall.Data.Privacy;
 using Footfall.Web.Features.Account;
+using Footfall.Web.Features.Community;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,10 +100,37 @@ public static class DbCommand
             return 0;
         }));
 
+        var roleOption = new Option<string>("--role") { Description = "moderator (hides and restores community posts) or editor (writes and sends newsletter issues).", Required = true };
+        var revokeOption = new Option<bool>("--revoke") { Description = "Take the role away instead." };
+        var grantRole = new Command("grant-role", "Give an account a community role, or take it away with --revoke.") { userOption, roleOption, revokeOption };
+        grantRole.SetAction((parse, ct) => RunAsync(context, async (data, options) =>
+        {
+            await DatabaseMigrator.MigrateAsync(data, options, ct).ConfigureAwait(false);
+            var email = parse.GetValue(userOption)!;
+            var revoke = parse.GetValue(revokeOption);
+            var outcome = await new GrantRole.Handler(data, new AuditTrail(data, TimeProvider.System))
+                .HandleAsync(new GrantRole.Request(email, parse.GetValue(roleOption), revoke), AuditTrail.OperatorActor, ct).ConfigureAwait(false);
+            if (!outcome.Succeeded)
+            {
+                foreach (var message in outcome.Errors.Values.SelectMany(m => m))
+                {
+                    await context.Error.WriteLineAsync($"footfall: {message}").ConfigureAwait(false);
+                }
+
+                return 1;
+            }
+
+            await context.Output.WriteLineAsync(revoke
+                ? $"{email} is no longer a {outcome.Value!.ToLowerInvariant()}."
+                : $"{email} is now a {outcome.Value!.ToLowerInvariant()}.").ConfigureAwait(false);
+            return 0;
+        }));
+
         db.Add(migrate);
         db.Add(status);
         db.Add(export);
         db.Add(deleteUser);
+        db.Add(grantRole);
         return db;
     }
 

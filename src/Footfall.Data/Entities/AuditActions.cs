@@ -20,6 +20,11 @@ public static class AuditActions
     public const string Export = "export";
     public const string DeleteAccount = "delete-account";
     public const string Read = "read";
+    public const string RoleGranted = "role-granted";
+    public const string RoleRevoked = "role-revoked";
+    public const string PostHidden = "post-hidden";
+    public const string PostRestored = "post-restored";
+    public const string PostKept = "post-kept";
 
     /// <summary>Plain words for an action, for the runner's security activity page.</summary>
     public static string Describe(string action) => action switch
@@ -41,6 +46,11 @@ public static class AuditActions
         Export => "Data exported",
         DeleteAccount => "Account deleted",
         Read => "Record read",
+        RoleGranted => "Community role given",
+        RoleRevoked => "Community role taken away",
+        PostHidden => "A community post of yours was hidden by a moderator",
+        PostRestored => "A community post of yours was restored by a moderator",
+        PostKept => "A report on a community post of yours was dismissed",
         _ => action,
     };
 }

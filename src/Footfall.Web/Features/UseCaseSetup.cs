@@ -1,6 +1,8 @@
 using Footfall.Web.Features.Assessment;
+using Footfall.Web.Features.Community;
 using Footfall.Web.Features.Dashboard;
 using Footfall.Web.Features.History;
+using Footfall.Web.Features.Newsletter;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Features.Shoes;
 
@@ -33,6 +35,30 @@ public static class UseCaseSetup
         services.AddScoped<AddAppointment.Handler>();
         services.AddScoped<CancelAppointment.Handler>();
         services.AddScoped<DashboardSummary>();
+
+        services.AddScoped<CommunityRoles>();
+        services.AddScoped<GrantRole.Handler>();
+        services.AddScoped<CommunityBoard>();
+        services.AddScoped<ModerationDesk>();
+        services.AddScoped<AskQuestion.Handler>();
+        services.AddScoped<AnswerQuestion.Handler>();
+        services.AddScoped<ReportPost.Handler>();
+        services.AddScoped<ModeratePost.Handler>();
+
+        services.AddSingleton<NewsletterTokens>();
+        services.AddSingleton<LearningCatalogue>();
+        services.AddScoped<NewsletterMail>();
+        services.AddScoped<NewsletterDesk>();
+        services.AddScoped<Subscribe.Handler>();
+        services.AddScoped<ConfirmSubscription.Handler>();
+        services.AddScoped<Unsubscribe.Handler>();
+        services.AddScoped<ComposeIssue.Handler>();
+        services.AddScoped<SendIssue.Handler>();
+        services.AddScoped<IssueDelivery>();
+
+        // Issues go out in the background; a clustered job calling IssueDelivery.DeliverAsync can replace this worker.
+        services.AddSingleton<IssueDispatch>();
+        services.AddHostedService<IssueDispatchWorker>();
         return services;
     }
 }

@@ -150,27 +150,7 @@ public sealed partial class CareJourneyTests(CareBrowserFixture browser) : IClas
         return page;
     }
 
-    /// <summary>axe on the page as it is; a screenshot at 1280 px, and with <paramref name="phoneToo"/> the same page at 360 px, checked again.</summary>
-    private static async Task CheckAsync(IPage page, string name, bool phoneToo = false)
-    {
-        await Accessibility.AssertAccessibleAsync(page);
-        await ScreenshotAsync(page, $"{name}-1280");
-        if (phoneToo)
-        {
-            await page.SetViewportSizeAsync(360, 800);
-            await Accessibility.AssertNoHorizontalScrollAsync(page);
-            await Accessibility.AssertAccessibleAsync(page);
-            await ScreenshotAsync(page, $"{name}-360");
-            await page.SetViewportSizeAsync(1280, 900);
-        }
-    }
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var folder = Path.Combine(Support.RepoPaths.Root, "tests", "Footfall.Web.Tests", "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
-    }
+    private static Task CheckAsync(IPage page, string name, bool phoneToo = false) => PageChecks.CheckAsync(page, name, phoneToo);
 
     [GeneratedRegex(@"/Clinics/Join\?token=[A-Za-z0-9_%-]+")]
     private static partial Regex JoinLink();

@@ -45,6 +45,7 @@ public sealed class RouteCoverageTests(FootfallWebFactory factory) : IClassFixtu
             }
 
             var path = Path(endpoint, records, out var recordId);
+            var isPublic = PublicRecords.Any(p => path?.StartsWith(p, StringComparison.Ordinal) == true);
             if (path is null)
             {
                 failures.Add($"{endpoint.RoutePattern.RawText}: no owned record known for its parameters; add one to this test");
@@ -64,12 +65,20 @@ public sealed class RouteCoverageTests(FootfallWebFactory factory) : IClassFixtu
                 }
 
                 var asOther = await SendAsync(other, method, path);
-                if (recordId is not null && method != "GET" && asOther.Status != HttpStatusCode.NotFound && !(asOther.Status == HttpStatusCode.BadRequest && !isApi))
+                if (isPublic)
+                {
+                    // A public post: everyone reads it, and nobody sees who wrote it beyond a display name.
+                    if (method == "GET" && (asOther.Status != HttpStatusCode.OK || asOther.Body.Contains(ownerEmail, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        failures.Add($"{who} as another runner: {(int)asOther.Status}, expected the public post without the author's email");
+                    }
+                }
+                else if (recordId is not null && method != "GET" && asOther.Status != HttpStatusCode.NotFound && !(asOther.Status == HttpStatusCode.BadRequest && !isApi))
                 {
                     failures.Add($"{who} as another runner: {(int)asOther.Status}, expected 404");
                 }
 
-                if (recordId is not null && method == "GET" && asOther.Status != HttpStatusCode.NotFound)
+                if (!isPublic && recordId is not null && method == "GET" && asOther.Status != HttpStatusCode.NotFound)
                 {
                     failures.Add($"{who} as another runner: {(int)asOther.Status}, expected 404");
                 }
@@ -104,6 +113,9 @@ public sealed class RouteCoverageTests(FootfallWebFactory factory) : IClassFixtu
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
+    /// <summary>Records that are public pages by design (community questions): readable by everyone, never showing the author's account.</summary>
+    private static readonly string[] PublicRecords = ["/Community/Question/"];
+
     /// <summary>
     /// The care routes belong to a clinic's roles (admin, practitioner) and to a runner's consent, which
     /// this runner-and-owner walk cannot stand for; their access rules are tested route by route in
@@ -131,15 +143,27 @@ public sealed class RouteCoverageTests(FootfallWebFactory factory) : IClassFixtu
         {
             Id = Guid.NewGuid(), OwnerId = ownerId, CreatedAtUtc = DateTime.UtcNow, CaseJson = HeelCase, ResultJson = "{}", Triage = "self_care",
         };
+        var question = new CommunityPost { Id = Guid.NewGuid(), AuthorId = ownerId, Title = "A public question", Body = "Asked under a display name.", CreatedAtUtc = DateTime.UtcNow };
+        db.CommunityProfiles.Add(new CommunityProfile { UserId = ownerId, DisplayName = "Route runner", NormalizedName = "ROUTE RUNNER" });
         db.Activities.Add(activity);
         db.Assessments.Add(assessment);
+        db.CommunityPosts.Add(question);
         await db.SaveChangesAsync();
+
+        // The owner also moderates and edits, so the role pages are walked as someone who may use them.
+        var grant = scope.ServiceProvider.GetRequiredService<Footfall.Web.Features.Community.GrantRole.Handler>();
+        foreach (var role in new[] { "moderator", "editor" })
+        {
+            Assert.True((await grant.HandleAsync(new(email, role), "operator:test", default)).Succeeded);
+        }
+
         return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["api/v1/shoes"] = shoeId,
             ["api/v1/activities"] = activity.Id.ToString(),
             ["History/Activity"] = activity.Id.ToString(),
             ["Assess/View"] = assessment.Id.ToString(),
+            ["Community/Question"] = question.Id.ToString(),
         };
     }
 

@@ -23,6 +23,14 @@ public sealed class DeleteAccount(FootfallDbContext db, AuditTrail audit)
         ArgumentNullException.ThrowIfNull(request);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            // The newsletter list is keyed by address, not account: the account's address leaves it too.
+            var email = await db.Users.Where(u => u.Id == request.UserId).Select(u => u.NormalizedEmail).SingleOrDefaultAsync(cancellationToken);
+            if (email is not null)
+            {
+                await db.NewsletterSubscriptions.Where(s => s.NormalizedEmail == email).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            // Community posts, the display name and reports go by cascade with the account.
             var deleted = await db.Users.Where(u => u.Id == request.UserId).ExecuteDeleteAsync(cancellationToken);
             if (deleted == 0)
             {

@@ -9,7 +9,7 @@ namespace Footfall.Web.Features.Account;
 /// <summary>
 /// Use case: everything an account holds, given or derived, as one JSON document (GDPR Art. 15 and 20,
 /// OWASP ASVS 4.0 8.3.9): the account with its time zone, assessments, shoes, activities with their
-/// tracks, recovery plans, check-ins, questionnaires, appointments, sessions and the account's audit
+/// tracks, recovery plans, check-ins, questionnaires, appointments, community posts and reports, the newsletter subscription of its address, sessions and the account's audit
 /// trail. Called by the account page and by <c>footfall db export</c>; audited with who asked.
 /// </summary>
 public sealed class ExportAccount(FootfallDbContext db, AuditTrail audit, TimeProvider time)
@@ -62,6 +62,19 @@ public sealed class ExportAccount(FootfallDbContext db, AuditTrail audit, TimePr
             sessions = await db.Sessions.AsNoTracking().Where(s => s.UserId == ownerId).OrderBy(s => s.CreatedAtUtc)
                 .Select(s => new { s.CreatedAtUtc, s.LastSeenAtUtc, s.Device, s.IpAddress, s.Method })
                 .ToListAsync(cancellationToken),
+            community = new
+            {
+                displayName = await db.CommunityProfiles.AsNoTracking().Where(p => p.UserId == ownerId).Select(p => p.DisplayName).SingleOrDefaultAsync(cancellationToken),
+                posts = await db.CommunityPosts.AsNoTracking().Where(p => p.AuthorId == ownerId).OrderBy(p => p.CreatedAtUtc)
+                    .Select(p => new { p.Id, p.QuestionId, p.Title, p.Body, p.CreatedAtUtc, p.HiddenAtUtc })
+                    .ToListAsync(cancellationToken),
+                reports = await db.PostReports.AsNoTracking().Where(r => r.ReporterId == ownerId).OrderBy(r => r.CreatedAtUtc)
+                    .Select(r => new { r.PostId, r.Reason, r.Note, r.CreatedAtUtc, r.ResolvedAtUtc })
+                    .ToListAsync(cancellationToken),
+            },
+            newsletter = await db.NewsletterSubscriptions.AsNoTracking().Where(s => s.NormalizedEmail == user.NormalizedEmail)
+                .Select(s => new { s.Email, s.RequestedAtUtc, s.ConfirmedAtUtc })
+                .SingleOrDefaultAsync(cancellationToken),
             auditTrail = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == ownerId).OrderBy(e => e.Id)
                 .Select(e => new { e.AtUtc, e.Action, e.ActorId, e.RecordType, e.RecordId, e.Detail, e.IpAddress })
                 .ToListAsync(cancellationToken),

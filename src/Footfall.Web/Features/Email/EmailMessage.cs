@@ -14,4 +14,7 @@ public sealed record EmailMessage(string To, string Subject, string TextBody)
 
     /// <summary>Files attached to the message.</summary>
     public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>Extra header fields, e.g. <c>List-Unsubscribe</c> (RFC 2369) and <c>List-Unsubscribe-Post</c> (RFC 8058).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }

@@ -30,6 +30,11 @@ internal static class MimeMessages
             Body = body.ToMessageBody(),
             Date = time.GetUtcNow(),
         };
+        foreach (var (field, value) in message.Headers)
+        {
+            mime.Headers.Add(field, value);
+        }
+
         mime.From.Add(from);
         mime.To.Add(to);
         mime.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(from.Domain is { Length: > 0 } domain ? domain : "footfall.invalid");

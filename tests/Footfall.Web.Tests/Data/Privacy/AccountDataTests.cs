@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Footfall.Cli;
 using Footfall.Data;
 using Footfall.Web.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -57,12 +56,6 @@ public sealed class AccountDataTests(FootfallWebFactory factory) : IClassFixture
         Assert.Empty(scope.ServiceProvider.GetRequiredService<FootfallDbContext>().Shoes.Where(s => s.Name == "CLI shoe"));
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunCliAsync(IConfiguration configuration, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var context = new CliContext(output, error, configuration);
-        var code = await FootfallCommand.Build(context).Parse(args).InvokeAsync(new() { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Output, string Error)> RunCliAsync(IConfiguration configuration, params string[] args) =>
+        CliRun.RunAsync(configuration, args);
 }

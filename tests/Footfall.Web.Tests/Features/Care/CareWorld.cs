@@ -28,6 +28,21 @@ internal sealed record CareWorld(
         var admin = await WebSession.SignedUpAsync(factory, adminEmail);
         var practitioner = await WebSession.SignedUpAsync(factory, practitionerEmail);
 
+        var (adminId, practitionerUserId, clinicId, practitionerId) = await ClinicWithPractitionerAsync(factory, adminEmail, practitionerEmail, zone, minimumNoticeHours);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FootfallDbContext>();
+        var types = await db.AppointmentTypes.Where(t => t.ClinicId == clinicId).ToListAsync();
+        return new CareWorld(admin, adminId, practitioner, practitionerUserId, practitionerId, clinicId, types.Single(t => t.Name == "Follow-up").Id, types.Single(t => t.Name == "Initial assessment").Id);
+    }
+
+    /// <summary>
+    /// Two accounts that exist already become a clinic's admin and its practitioner (Dana Reyes, a physiotherapist,
+    /// who accepted a real invitation through the use cases), working every day 09:00-17:00 clinic time.
+    /// </summary>
+    public static async Task<(string AdminId, string PractitionerUserId, Guid ClinicId, Guid PractitionerId)> ClinicWithPractitionerAsync(
+        FootfallWebFactory factory, string adminEmail, string practitionerEmail, string zone = "America/Los_Angeles", int minimumNoticeHours = 2)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
         await using var scope = factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<FootfallDbContext>();
@@ -49,8 +64,7 @@ internal sealed record CareWorld(
 
         var week = Enum.GetValues<DayOfWeek>().Select(d => new ManageClinic.HoursBlock(d, new TimeOnly(9, 0), new TimeOnly(17, 0))).ToList();
         Assert.True((await services.GetRequiredService<ManageClinic>().SetHoursAsync(adminId, clinic.Id, profile.Id, week, default)).Succeeded);
-        var types = await db.AppointmentTypes.Where(t => t.ClinicId == clinic.Id).ToListAsync();
-        return new CareWorld(admin, adminId, practitioner, practitionerUserId, profile.Id, clinic.Id, types.Single(t => t.Name == "Follow-up").Id, types.Single(t => t.Name == "Initial assessment").Id);
+        return (adminId, practitionerUserId, clinic.Id, profile.Id);
     }
 
     public string SlotsUrl(Guid? type = null, int days = 14) =>
