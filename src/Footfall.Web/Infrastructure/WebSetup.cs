@@ -9,6 +9,7 @@ using Footfall.Web.Features.Email;
 using Footfall.Web.Features.History;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Features.Shoes;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -103,7 +104,9 @@ public static class WebSetup
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
-        services.AddAuthorization();
+        // Deny by default (OWASP ASVS 4.0 4.1.5): an endpoint or page that says nothing about access
+        // needs a signed-in runner; the public ones say [AllowAnonymous] / AllowAnonymous() themselves.
+        services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddAntiforgery(options =>
         {
@@ -173,7 +176,7 @@ public static class WebSetup
         app.UseAntiforgery();
 
         app.MapRazorPages();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthEndpoint();
         app.MapRecoveryCalendar();
         var api = app.MapGroup("/api/v1");

@@ -16,6 +16,8 @@ public static class AccountSetup
         services.AddScoped<AccountMail>();
         services.AddScoped<ExportAccount>();
         services.AddScoped<DeleteAccount>();
+        services.AddSingleton(configuration.GetSection(RetentionPeriods.SectionName).Get<RetentionPeriods>() ?? new RetentionPeriods());
+        services.AddScoped<RecordRetention>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Account;
 using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,7 @@ namespace Footfall.Web.Pages.Account;
 /// The emailed reset link: a single-use token valid for an hour (the reset renews the security stamp,
 /// which spends it). A reset ends every session of the account.
 /// </summary>
+[AllowAnonymous]
 [EnableRateLimiting(WebSetup.AccountPolicy)]
 public sealed class ResetPasswordModel(UserManager<FootfallUser> users, FootfallDbContext db, AuditTrail audit, AccountMail mail) : PageModel
 {

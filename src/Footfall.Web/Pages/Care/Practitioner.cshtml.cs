@@ -4,6 +4,7 @@ using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Care;
 using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Footfall.Web.Pages.Care;
 
 /// <summary>A practitioner's profile with their free times at a clinic: book one, move a booking to one, or join the waiting list.</summary>
+[AllowAnonymous]
 public sealed class PractitionerModel(
     FootfallDbContext db,
     CareAccess access,
