@@ -59,12 +59,19 @@ app_pid=$(pgrep -P "$server_pid" -f Footfall.Web.dll || echo "$server_pid")
 
 jar="$work/cookies"
 # The upload summary travels to the next page in temp-data cookies (about 14 KB after a 262-file export);
-# curl -b sends at most 8 KB of cookies and silently drops the rest (the sign-in cookie with them), so every
-# request sends the whole jar as its own Cookie header instead.
+# curl -b sends at most 8 KB of cookies and silently drops the rest (the sign-in cookie with them). So the
+# temp-data cookies never enter the jar: the page after an upload is asked for with the jar's cookies and
+# the upload's Set-Cookie values in one Cookie header of our own.
 touch "$jar"
-cookies() { python3 - "$jar" <<'PY2'
+cookies() { python3 - "$jar" "${1:-}" <<'PY2'
 import sys
 pairs = []
+if sys.argv[2]:
+    for line in open(sys.argv[2], encoding="latin-1"):
+        if line.lower().startswith("set-cookie:"):
+            pair = line.split(":", 1)[1].strip().split(";", 1)[0]
+            if pair.split("=", 1)[1]:
+                pairs.append(pair)
 for line in open(sys.argv[1]):
     line = line.rstrip("\n")
     if line.startswith("#HttpOnly_"):
@@ -78,7 +85,7 @@ print("Cookie: " + "; ".join(pairs))
 PY2
 }
 token() {
-  curl -s -H "$(cookies)" -c "$jar" -o "$work/page.html" -w '%{http_code} %{redirect_url}' "$base$1" >"$work/status"
+  curl -s -b "$jar" -c "$jar" -o "$work/page.html" -w '%{http_code} %{redirect_url}' "$base$1" >"$work/status"
   python3 - "$work/page.html" "$(cat "$work/status")" "$1" <<'PY2'
 import re, sys
 page, status, path = open(sys.argv[1], encoding="utf-8", errors="replace").read(), sys.argv[2], sys.argv[3]
@@ -90,7 +97,7 @@ PY2
 }
 email="bench-$RANDOM@example.com"; password="a long benchmark passphrase"
 t=$(token /Account/Register)
-curl -s -o /dev/null -H "$(cookies)" -c "$jar" --data-urlencode "__RequestVerificationToken=$t" \
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$t" \
   --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" --data-urlencode "Input.ConfirmPassword=$password" \
   --data-urlencode "Input.AcceptTerms=true" "$base/Account/Register"
 for _ in $(seq 1 50); do ls "$work"/outbox/*.eml >/dev/null 2>&1 && break; sleep 0.1; done
@@ -105,9 +112,9 @@ PY
 )
 path="${link#"$base"}"
 t=$(token "$path")
-curl -s -o /dev/null -H "$(cookies)" -c "$jar" --data-urlencode "__RequestVerificationToken=$t" "$base$path"
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$t" "$base$path"
 t=$(token /Account/Login)
-curl -s -o /dev/null -H "$(cookies)" -c "$jar" --data-urlencode "__RequestVerificationToken=$t" \
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$t" \
   --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" "$base/Account/Login"
 
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status"; }
@@ -117,9 +124,9 @@ for file in nested.zip nested-bomb.zip many-entries.zip; do
   ( peak=0; while kill -0 "$app_pid" 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" >"$work/peak"; sleep 0.02; done ) &
   sampler=$!
   t=$(token /History/Upload)
-  curl -s -o /dev/null -H "$(cookies)" -c "$jar" -F "__RequestVerificationToken=$t" -F "files=@$work/$file;type=application/zip" "$base/History/Upload"
-  # The answer is on the page the upload redirects to (and reading it spends the temp data).
-  answer=$(curl -s -H "$(cookies)" -c "$jar" "$base/History/Upload" \
+  curl -s -o /dev/null -D "$work/upload-headers" -b "$jar" -F "__RequestVerificationToken=$t" -F "files=@$work/$file;type=application/zip" "$base/History/Upload"
+  # The answer is on the page the upload redirects to.
+  answer=$(curl -s -H "$(cookies "$work/upload-headers")" "$base/History/Upload" \
     | python3 -c 'import html,re,sys; t=sys.stdin.read(); m=re.search(r"role=\"(?:alert|status)\"[^>]*>(.*?)</div>", t, re.S); print(re.sub(r"\s+"," ",html.unescape(re.sub("<[^>]+>"," ",m.group(1)))).strip()[:150] if m else "(no message)")')
   sleep 0.1; kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
   peak=$(cat "$work/peak" 2>/dev/null || echo "$before"); rm -f "$work/peak"
