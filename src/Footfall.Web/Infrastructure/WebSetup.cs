@@ -106,7 +106,11 @@ public static class WebSetup
         });
         // Deny by default (OWASP ASVS 4.0 4.1.5): an endpoint or page that says nothing about access
         // needs a signed-in runner; the public ones say [AllowAnonymous] / AllowAnonymous() themselves.
-        services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // A request that matched no endpoint at all passes, so that it gets its 404 rather than a 401.
+        services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder()
+            .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true
+                || (context.Resource is HttpContext http && http.GetEndpoint() is null))
+            .Build());
 
         services.AddAntiforgery(options =>
         {

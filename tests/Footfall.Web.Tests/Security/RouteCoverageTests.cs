@@ -7,6 +7,7 @@ using Footfall.Web.Features.Care;
 using Footfall.Web.Tests.Features.Care;
 using Footfall.Web.Tests.Support;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -131,11 +132,19 @@ public sealed class RouteCoverageTests(ManyRunnersWebFactory factory) : IClassFi
     }
 
     [Fact]
-    public void FallbackPolicy_RequiresASignedInUser()
+    public async Task FallbackPolicy_RefusesAnAnonymousVisitorOnAnEndpointThatSaysNothing_AndAdmitsASignedInOne()
     {
         var options = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthorizationOptions>>().Value;
+        var authorization = factory.Services.GetRequiredService<IAuthorizationService>();
+        var endpoint = new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(), "says nothing about access");
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        http.SetEndpoint(endpoint);
+        var anonymous = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+        var signedIn = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim("sub", "x")], "cookie"));
+
         Assert.NotNull(options.FallbackPolicy);
-        Assert.Contains(options.FallbackPolicy.Requirements, r => r is Microsoft.AspNetCore.Authorization.Infrastructure.DenyAnonymousAuthorizationRequirement);
+        Assert.False((await authorization.AuthorizeAsync(anonymous, http, options.FallbackPolicy)).Succeeded);
+        Assert.True((await authorization.AuthorizeAsync(signedIn, http, options.FallbackPolicy)).Succeeded);
     }
 
     [Fact]
@@ -174,12 +183,7 @@ public sealed class RouteCoverageTests(ManyRunnersWebFactory factory) : IClassFi
         var shoeId = (await shoe.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
         var ownerId = await CareSeed.RunnerWithAssessmentAsync(factory, email);
 
-        var slot = (await owner.Client.GetFromJsonAsync<List<CareApi.SlotDto>>(world.SlotsUrl()))![1];
-        using var booked = await owner.Client.PostAsJsonAsync("/api/v1/care/bookings", world.BookingFor(slot.Start));
-        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
-        var bookingId = (await booked.Content.ReadFromJsonAsync<CareApi.BookingDto>())!.Id;
-        using var shared = await owner.SubmitFormAsync($"/Care/Sharing?practitioner={world.PractitionerId}", new Dictionary<string, string> { ["Recipient"] = $"p:{world.PractitionerId}", ["Parts"] = "All" });
-        Assert.Equal(HttpStatusCode.Redirect, shared.StatusCode);
+        var (_, bookingId) = await world.BookAndShareAllAsync(owner, 1);
 
         await using var scope = factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;

@@ -38,16 +38,7 @@ public sealed class AccountDataTests(FootfallWebFactory factory) : IClassFixture
         var email = $"care-export-{Guid.NewGuid():N}@example.com";
         var runner = await WebSession.SignedUpAsync(factory, email);
         var runnerId = await CareSeed.RunnerWithAssessmentAsync(factory, email);
-        var slot = (await runner.Client.GetFromJsonAsync<List<CareApi.SlotDto>>(world.SlotsUrl()))![2];
-        using (var booked = await runner.Client.PostAsJsonAsync("/api/v1/care/bookings", world.BookingFor(slot.Start)))
-        {
-            Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
-        }
-
-        using (var shared = await runner.SubmitFormAsync($"/Care/Sharing?practitioner={world.PractitionerId}", new Dictionary<string, string> { ["Recipient"] = $"p:{world.PractitionerId}", ["Parts"] = "All" }))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, shared.StatusCode);
-        }
+        var (slot, _) = await world.BookAndShareAllAsync(runner, 2);
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
