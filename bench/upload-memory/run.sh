@@ -8,12 +8,13 @@
 # 20 ms from /proc), the increase, and the page's answer. The issue's budget is 300 MB more than before.
 # Usage: bench/upload-memory/run.sh [SIZE_MB]   (default 262, the size in the issue's report)
 set -euo pipefail
+[ -n "${BENCH_DEBUG:-}" ] && set -x
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 size_mb="${1:-262}"
 work="$(mktemp -d /tmp/footfall-upload-bench.XXXXXX)"
 server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; if [ -n "${BENCH_KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi; }
 trap cleanup EXIT
 
 python3 - "$work" "$size_mb" <<'PY'
@@ -49,17 +50,54 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 base="http://127.0.0.1:$port"
 (cd "$root/src/Footfall.Web/bin/Release/net10.0" && \
   Database__SqlitePath="$work/footfall.db" DataProtection__KeysPath="$work/keys" Security__RequireHttps=false \
-  RateLimiting__AccountPermitsPerMinute=1000 Logging__LogLevel__Default=Warning \
+  RateLimiting__AccountPermitsPerMinute=1000 Logging__LogLevel__Default=${BENCH_LOG_LEVEL:-Warning} \
   exec dotnet Footfall.Web.dll --urls "$base" >"$work/server.log" 2>&1) &
 server_pid=$!
-for _ in $(seq 1 100); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.2; done
+for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 # `dotnet` may exec the app in the same process; find the process that listens.
 app_pid=$(pgrep -P "$server_pid" -f Footfall.Web.dll || echo "$server_pid")
 
 jar="$work/cookies"
-token() { curl -s -b "$jar" -c "$jar" "$base$1" | python3 -c 'import re,sys; print(re.search(r"name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"", sys.stdin.read()).group(1))'; }
+# The upload summary travels to the next page in temp-data cookies (about 14 KB after a 262-file export);
+# curl -b sends at most 8 KB of cookies and silently drops the rest (the sign-in cookie with them). So the
+# temp-data cookies never enter the jar: the page after an upload is asked for with the jar's cookies and
+# the upload's Set-Cookie values in one Cookie header of our own.
+touch "$jar"
+cookies() { python3 - "$jar" "${1:-}" <<'PY2'
+import sys
+pairs = []
+if sys.argv[2]:
+    for line in open(sys.argv[2], encoding="latin-1"):
+        if line.lower().startswith("set-cookie:"):
+            pair = line.split(":", 1)[1].strip().split(";", 1)[0]
+            if pair.split("=", 1)[1]:
+                pairs.append(pair)
+for line in open(sys.argv[1]):
+    line = line.rstrip("\n")
+    if line.startswith("#HttpOnly_"):
+        line = line[len("#HttpOnly_"):]
+    elif line.startswith("#") or not line:
+        continue
+    f = line.split("\t")
+    if len(f) >= 7:
+        pairs.append(f"{f[5]}={f[6]}")
+print("Cookie: " + "; ".join(pairs))
+PY2
+}
+token() {
+  curl -s -b "$jar" -c "$jar" -o "$work/page.html" -w '%{http_code} %{redirect_url}' "$base$1" >"$work/status"
+  python3 - "$work/page.html" "$(cat "$work/status")" "$1" <<'PY2'
+import re, sys
+page, status, path = open(sys.argv[1], encoding="utf-8", errors="replace").read(), sys.argv[2], sys.argv[3]
+m = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', page)
+if not m:
+    sys.exit(f"run.sh: GET {path} answered {status} without a form token: {page[:300]!r}")
+print(m.group(1))
+PY2
+}
 email="bench-$RANDOM@example.com"; password="a long benchmark passphrase"
-curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$(token /Account/Register)" \
+t=$(token /Account/Register)
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$t" \
   --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" --data-urlencode "Input.ConfirmPassword=$password" \
   --data-urlencode "Input.AcceptTerms=true" "$base/Account/Register"
 for _ in $(seq 1 50); do ls "$work"/outbox/*.eml >/dev/null 2>&1 && break; sleep 0.1; done
@@ -73,8 +111,10 @@ for path in glob.glob(sys.argv[1] + "/*.eml"):
 PY
 )
 path="${link#"$base"}"
-curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$(token "$path")" "$base$path"
-curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$(token /Account/Login)" \
+t=$(token "$path")
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$t" "$base$path"
+t=$(token /Account/Login)
+curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$t" \
   --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" "$base/Account/Login"
 
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status"; }
@@ -83,7 +123,10 @@ for file in nested.zip nested-bomb.zip many-entries.zip; do
   before=$(rss_mb)
   ( peak=0; while kill -0 "$app_pid" 2>/dev/null; do r=$(rss_mb); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" >"$work/peak"; sleep 0.02; done ) &
   sampler=$!
-  answer=$(curl -s -b "$jar" -c "$jar" -F "__RequestVerificationToken=$(token /History/Upload)" -F "files=@$work/$file;type=application/zip" "$base/History/Upload" \
+  t=$(token /History/Upload)
+  curl -s -o /dev/null -D "$work/upload-headers" -b "$jar" -F "__RequestVerificationToken=$t" -F "files=@$work/$file;type=application/zip" "$base/History/Upload"
+  # The answer is on the page the upload redirects to.
+  answer=$(curl -s -H "$(cookies "$work/upload-headers")" "$base/History/Upload" \
     | python3 -c 'import html,re,sys; t=sys.stdin.read(); m=re.search(r"role=\"(?:alert|status)\"[^>]*>(.*?)</div>", t, re.S); print(re.sub(r"\s+"," ",html.unescape(re.sub("<[^>]+>"," ",m.group(1)))).strip()[:150] if m else "(no message)")')
   sleep 0.1; kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
   peak=$(cat "$work/peak" 2>/dev/null || echo "$before"); rm -f "$work/peak"

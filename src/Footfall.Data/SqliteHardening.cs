@@ -8,10 +8,22 @@ namespace Footfall.Data;
 /// Every SQLite connection Footfall opens: the database file is created readable by its owner only
 /// (mode 0600; SQLite gives its journal files the same mode), and <c>secure_delete</c> is on, so the
 /// pages a deletion frees are overwritten with zeros rather than left readable in the file.
+/// Concurrency: the file is in WAL mode, so readers never block the one writer and the writer never
+/// blocks readers (in the default rollback journal, a writer waiting for readers to leave could starve
+/// past its timeout under many concurrent sign-ins and fail with "database is locked"); and a writer that
+/// finds another writing waits up to <see cref="BusyTimeoutMilliseconds"/> in SQLite's own busy handler.
+/// Transactions are BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default), so none upgrades a read lock to
+/// a write lock halfway, the one case waiting cannot resolve.
 /// </summary>
 public sealed class SqliteHardening : DbConnectionInterceptor
 {
     public const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>How long a write waits for another connection's write to finish: 30 seconds.</summary>
+    public const int BusyTimeoutMilliseconds = 30_000;
+
+    // busy_timeout first: switching to WAL (once per file; a no-op afterwards) itself needs the write lock.
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
 
     public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
@@ -29,7 +41,7 @@ public sealed class SqliteHardening : DbConnectionInterceptor
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA secure_delete = ON;";
+        command.CommandText = Pragmas;
         command.ExecuteNonQuery();
     }
 
@@ -37,7 +49,7 @@ public sealed class SqliteHardening : DbConnectionInterceptor
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA secure_delete = ON;";
+        command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

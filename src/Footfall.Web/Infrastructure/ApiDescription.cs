@@ -33,7 +33,8 @@ public static class ApiDescription
         options.AddOperationTransformer((operation, context, _) =>
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-            var requiresSignIn = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+            // Deny by default: only an endpoint marked AllowAnonymous is open without the cookie.
+            var requiresSignIn = !metadata.OfType<IAllowAnonymous>().Any();
             var hasBody = context.Description.ParameterDescriptions.Any(p => p.Source.Id is "Body" or "Form")
                 || context.Description.SupportedRequestFormats.Count > 0;
             var hasParameters = context.Description.ParameterDescriptions.Count > 0 || hasBody;

@@ -7,7 +7,7 @@ public static class HealthEndpoint
 {
     public static IEndpointRouteBuilder MapHealthEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", CheckAsync).ExcludeFromDescription();
+        endpoints.MapGet("/healthz", CheckAsync).AllowAnonymous().ExcludeFromDescription();
         return endpoints;
     }
 

@@ -9,6 +9,7 @@ using Footfall.Web.Features.Email;
 using Footfall.Web.Features.History;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Features.Shoes;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -103,7 +104,13 @@ public static class WebSetup
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
-        services.AddAuthorization();
+        // Deny by default (OWASP ASVS 4.0 4.1.5): an endpoint or page that says nothing about access
+        // needs a signed-in runner; the public ones say [AllowAnonymous] / AllowAnonymous() themselves.
+        // A request that matched no endpoint at all passes, so that it gets its 404 rather than a 401.
+        services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder()
+            .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true
+                || (context.Resource is HttpContext http && http.GetEndpoint() is null))
+            .Build());
 
         services.AddAntiforgery(options =>
         {
@@ -171,7 +178,7 @@ public static class WebSetup
         app.UseAntiforgery();
 
         app.MapRazorPages();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthEndpoint();
         app.MapRecoveryCalendar();
         var api = app.MapGroup("/api/v1");

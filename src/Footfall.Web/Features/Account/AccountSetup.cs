@@ -18,6 +18,8 @@ public static class AccountSetup
         services.AddScoped<DeleteAccount>();
         services.AddScoped<SignedInSessions>();
         services.AddScoped<SecurityActivity>();
+        services.AddSingleton(configuration.GetSection(RetentionPeriods.SectionName).Get<RetentionPeriods>() ?? new RetentionPeriods());
+        services.AddScoped<RecordRetention>();
         return services;
     }
 

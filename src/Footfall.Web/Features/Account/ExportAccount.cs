@@ -9,12 +9,13 @@ namespace Footfall.Web.Features.Account;
 /// <summary>
 /// Use case: everything an account holds, given or derived, as one JSON document (GDPR Art. 15 and 20,
 /// OWASP ASVS 4.0 8.3.9): the account with its time zone, assessments, shoes, activities with their
-/// tracks, recovery plans, check-ins, questionnaires, appointments, community posts and reports, the newsletter subscription of its address, sessions and the account's audit
-/// trail. Called by the account page and by <c>footfall db export</c>; audited with who asked.
+/// tracks, recovery plans, check-ins, questionnaires, appointments, community posts and reports, the newsletter subscription of its address, care records (bookings, waiting
+/// lists, consents given, clinicians' examinations and plan changes, and, for a clinician, their profile
+/// and clinic memberships), sessions and the account's audit trail. Called by the account page and by <c>footfall db export</c>; audited with who asked.
 /// </summary>
 public sealed class ExportAccount(FootfallDbContext db, AuditTrail audit, TimeProvider time)
 {
-    public const string Format = "footfall-export-v2";
+    public const string Format = "footfall-export-v3";
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -59,6 +60,34 @@ public sealed class ExportAccount(FootfallDbContext db, AuditTrail audit, TimePr
             checkIns = await db.CheckIns.AsNoTracking().OwnedBy(ownerId).OrderBy(c => c.Date).ToListAsync(cancellationToken),
             questionnaires = await db.Questionnaires.AsNoTracking().OwnedBy(ownerId).OrderBy(q => q.Date).ToListAsync(cancellationToken),
             appointments = await db.Appointments.AsNoTracking().OwnedBy(ownerId).OrderBy(a => a.StartUtc).ToListAsync(cancellationToken),
+            care = new
+            {
+                bookings = await db.Bookings.AsNoTracking().OwnedBy(ownerId).OrderBy(b => b.StartUtc)
+                    .Select(b => new { b.Id, b.ClinicId, b.PractitionerId, b.AppointmentTypeId, b.StartUtc, b.EndUtc, status = b.Status.ToString(), b.Sequence, b.CreatedAtUtc, b.CancelledAtUtc })
+                    .ToListAsync(cancellationToken),
+                waitlist = await db.Waitlist.AsNoTracking().OwnedBy(ownerId).OrderBy(w => w.CreatedAtUtc)
+                    .Select(w => new { w.Id, w.ClinicId, w.PractitionerId, w.AppointmentTypeId, w.CreatedAtUtc, w.OfferedAtUtc, w.OfferedStartUtc, w.Active })
+                    .ToListAsync(cancellationToken),
+                consents = await db.Consents.AsNoTracking().OwnedBy(ownerId).OrderBy(c => c.GrantedAtUtc)
+                    .Select(c => new { c.Id, c.PractitionerId, c.ClinicId, scopes = ((Footfall.Care.Consent.ConsentScope)c.Scopes).ToString(), c.GrantedAtUtc, c.ExpiresAtUtc, c.RevokedAtUtc })
+                    .ToListAsync(cancellationToken),
+                examinations = await db.Examinations.AsNoTracking().OwnedBy(ownerId).OrderBy(e => e.AtUtc)
+                    .Select(e => new
+                    {
+                        e.Id, e.PractitionerId, e.AtUtc, e.Subjective, e.Objective, e.Assessment, e.Plan, e.WorkingDiagnosis,
+                        e.BeforeTopConditionId, e.AfterTopConditionId, @case = e.CaseJson, before = e.BeforeResultJson, after = e.AfterResultJson,
+                    })
+                    .ToListAsync(cancellationToken),
+                planChanges = await db.PlanChanges.AsNoTracking().OwnedBy(ownerId).OrderBy(p => p.AtUtc)
+                    .Select(p => new { p.Id, p.ChangedByName, p.AtUtc, p.FromConditionId, p.ToConditionId, p.FromStage, p.ToStage, p.Exercises, p.Reason })
+                    .ToListAsync(cancellationToken),
+                practitionerProfile = await db.Practitioners.AsNoTracking().Where(p => p.UserId == ownerId)
+                    .Select(p => new { p.Id, p.DisplayName, p.Profession, p.Bio, p.ConditionsTreated, p.CreatedAtUtc })
+                    .SingleOrDefaultAsync(cancellationToken),
+                clinicMemberships = await db.ClinicMembers.AsNoTracking().Where(m => m.UserId == ownerId).OrderBy(m => m.JoinedAtUtc)
+                    .Select(m => new { m.ClinicId, role = m.Role.ToString(), m.JoinedAtUtc, m.RemovedAtUtc })
+                    .ToListAsync(cancellationToken),
+            },
             sessions = await db.Sessions.AsNoTracking().Where(s => s.UserId == ownerId).OrderBy(s => s.CreatedAtUtc)
                 .Select(s => new { s.CreatedAtUtc, s.LastSeenAtUtc, s.Device, s.IpAddress, s.Method })
                 .ToListAsync(cancellationToken),

@@ -16,7 +16,8 @@ public static class AssessmentApi
     public static RouteGroupBuilder MapAssessmentApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var group = api.MapGroup(string.Empty).WithTags("Assessment");
+        // Public: anyone may assess without an account (rate-limited per client address).
+        var group = api.MapGroup(string.Empty).WithTags("Assessment").AllowAnonymous();
         group.MapPost("/assessments", AssessAsync)
             .WithName("Assess")
             .WithSummary("Assess a complete case")

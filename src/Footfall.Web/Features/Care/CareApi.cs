@@ -20,8 +20,8 @@ public static class CareApi
     {
         ArgumentNullException.ThrowIfNull(api);
         var group = api.MapGroup("/care").WithTags("Care");
-        group.MapGet("/practitioners", SearchAsync).WithName("FindPractitioners");
-        group.MapGet("/clinics/{clinicId:guid}/practitioners/{practitionerId:guid}/slots", SlotsAsync).WithName("ListFreeSlots");
+        group.MapGet("/practitioners", SearchAsync).WithName("FindPractitioners").AllowAnonymous();
+        group.MapGet("/clinics/{clinicId:guid}/practitioners/{practitionerId:guid}/slots", SlotsAsync).WithName("ListFreeSlots").AllowAnonymous();
         group.MapGet("/bookings", MyBookingsAsync).WithName("ListMyBookings").RequireAuthorization();
         group.MapPost("/bookings", BookAsync).WithName("Book").RequireAuthorization();
         group.MapPut("/bookings/{id:guid}", MoveAsync).WithName("MoveBooking").RequireAuthorization();

@@ -1,5 +1,6 @@
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Account;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,7 @@ namespace Footfall.Web.Pages.Account;
 /// The emailed confirmation link opens this page, and the button confirms (a POST, so a mail scanner
 /// that fetches links does not spend the single-use token).
 /// </summary>
+[AllowAnonymous]
 [EnableRateLimiting(WebSetup.AccountPolicy)]
 public sealed class ConfirmEmailModel(UserManager<FootfallUser> users, AuditTrail audit) : PageModel
 {

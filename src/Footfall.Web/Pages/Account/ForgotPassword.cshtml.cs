@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Account;
 using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Footfall.Web.Pages.Account;
 
 /// <summary>Asks for a reset link; the answer is the same whether or not the address has an account.</summary>
+[AllowAnonymous]
 [EnableRateLimiting(WebSetup.AccountPolicy)]
 public sealed class ForgotPasswordModel(UserManager<FootfallUser> users, AccountMail mail, AuditTrail audit) : PageModel
 {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Footfall.Web.Features.Account;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,6 +9,7 @@ using Footfall.Web.Infrastructure;
 namespace Footfall.Web.Pages.Account;
 
 /// <summary>Sign-in: the same work and the same answer for every wrong email or password (see <see cref="PasswordSignIn"/>).</summary>
+[AllowAnonymous]
 [EnableRateLimiting(WebSetup.AccountPolicy)]
 public sealed class LoginModel(PasswordSignIn passwordSignIn, AccountMail mail) : PageModel
 {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Account;
 using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Footfall.Web.Pages.Account;
 
 /// <summary>The second step of sign-in: an authenticator code or a single-use recovery code, throttled per account.</summary>
+[AllowAnonymous]
 [EnableRateLimiting(WebSetup.AccountPolicy)]
 public sealed class LoginWith2faModel(SessionSignInManager signIn, SignInThrottle throttle, AuditTrail audit) : PageModel
 {

@@ -1,4 +1,5 @@
 using Footfall.Data.Entities;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Footfall.Web.Pages.Account;
 
 /// <summary>Sign-out is a POST (with an antiforgery token) so a link on another site cannot sign a runner out.</summary>
+[AllowAnonymous]
 public sealed class LogoutModel(SignInManager<FootfallUser> signIn) : PageModel
 {
     public void OnGet()

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Account;
 using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Pages.Account;
 
+[AllowAnonymous]
 [EnableRateLimiting(WebSetup.AccountPolicy)]
 public sealed class RegisterModel(
     UserManager<FootfallUser> users, AccountMail mail, AuditTrail audit, DummyPasswordHash dummy, TimeProvider clock) : PageModel

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Account;
 using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,7 @@ namespace Footfall.Web.Pages.Account;
 /// The emailed reset link: a single-use token valid for an hour (the reset renews the security stamp,
 /// which spends it). A reset ends every session of the account.
 /// </summary>
+[AllowAnonymous]
 [EnableRateLimiting(WebSetup.AccountPolicy)]
 public sealed class ResetPasswordModel(UserManager<FootfallUser> users, SignedInSessions sessions, AuditTrail audit, AccountMail mail) : PageModel
 {

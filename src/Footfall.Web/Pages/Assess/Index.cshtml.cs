@@ -1,6 +1,7 @@
 using System.Globalization;
 using Footfall.Assessment;
 using Footfall.Web.Features.Assessment;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,6 +14,7 @@ namespace Footfall.Web.Pages.Assess;
 /// and that the browser's Back returns to; the interview is kept in a sealed cookie, never in a URL.
 /// Works without JavaScript.
 /// </summary>
+[AllowAnonymous]
 public sealed class IndexModel(InterviewCookie cookie, InterviewCaseBuilder interviews, TimeProvider clock) : PageModel
 {
     public Interview? Interview { get; private set; }

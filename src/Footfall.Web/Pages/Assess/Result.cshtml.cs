@@ -1,5 +1,6 @@
 using Footfall.Assessment;
 using Footfall.Web.Features.Assessment;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +10,7 @@ namespace Footfall.Web.Pages.Assess;
 /// The result of this browser's interview, at its own URL while the interview lives (two hours), so it
 /// can be reloaded, printed and come back to. The answers stay in the sealed cookie; the URL holds none.
 /// </summary>
+[AllowAnonymous]
 public sealed class ResultModel(InterviewCookie cookie, InterviewCaseBuilder interviews) : PageModel
 {
     public AssessmentResult? Result { get; private set; }

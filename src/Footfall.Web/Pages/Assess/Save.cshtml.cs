@@ -1,5 +1,7 @@
 using Footfall.Web.Features.Assessment;
 using Footfall.Web.Features;
+using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +11,7 @@ namespace Footfall.Web.Pages.Assess;
 /// Saves a finished interview to the runner's account. An anonymous runner's sealed interview waits
 /// in a short-lived HttpOnly cookie while they create an account or sign in, then is saved here.
 /// </summary>
+[AllowAnonymous]
 public sealed class SaveModel(
     InterviewCookie interviewCookie,
     InterviewStateProtector protector,

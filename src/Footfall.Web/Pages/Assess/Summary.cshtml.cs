@@ -1,5 +1,6 @@
 using Footfall.Assessment;
 using Footfall.Web.Features.Assessment;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,6 +8,7 @@ namespace Footfall.Web.Pages.Assess;
 
 /// <summary>A one-page summary of this browser's finished interview to print or save as PDF and hand
 /// to a clinician: who, when, the triage and why, the likely causes with reasons, and every answer.</summary>
+[AllowAnonymous]
 public sealed class SummaryModel(InterviewCookie cookie, InterviewCaseBuilder interviews, TimeProvider clock) : PageModel
 {
     public Interview? Interview { get; private set; }

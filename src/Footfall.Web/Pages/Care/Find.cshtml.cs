@@ -1,5 +1,6 @@
 using Footfall.Assessment.Knowledge;
 using Footfall.Web.Features.Care;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +10,7 @@ namespace Footfall.Web.Pages.Care;
 /// The directory: practitioners near a town or the browser's location, by profession and condition,
 /// nearest first. The search is posted, so neither a position nor a condition ends up in a URL or a log.
 /// </summary>
+[AllowAnonymous]
 public sealed class FindModel(PractitionerDirectory directory, KnowledgeBase knowledge) : PageModel
 {
     [BindProperty]

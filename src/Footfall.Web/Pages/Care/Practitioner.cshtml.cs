@@ -3,12 +3,14 @@ using Footfall.Care.Booking;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Care;
 using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Footfall.Web.Pages.Care;
 
 /// <summary>A practitioner's profile with their free times at a clinic: book one, move a booking to one, or join the waiting list.</summary>
+[AllowAnonymous]
 public sealed class PractitionerModel(
     ClinicCatalog catalog,
     RunnerBookings bookings,

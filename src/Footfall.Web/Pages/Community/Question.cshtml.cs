@@ -3,6 +3,7 @@ using Footfall.Web.Features;
 using Footfall.Web.Features.Care;
 using Footfall.Web.Features.Community;
 using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,6 +12,7 @@ namespace Footfall.Web.Pages.Community;
 
 /// <summary>One question with its answers: public; clinicians answer, anyone signed in reports, moderators hide and restore.</summary>
 [EnableRateLimiting(WebSetup.AccountPolicy)]
+[AllowAnonymous]
 public sealed class QuestionModel(
     CommunityBoard board,
     CommunityRoles roles,

@@ -24,6 +24,10 @@ public sealed class UploadModel(UploadImport upload, IConfiguration configuratio
     [TempData]
     public string? ImportError { get; set; }
 
+    /// <summary>How many files were skipped in all; the summary lists at most 50 of them.</summary>
+    [TempData]
+    public int? SkippedCount { get; set; }
+
     public ImportReport? Report { get; private set; }
 
     public string? Error { get; private set; }
@@ -57,6 +61,7 @@ public sealed class UploadModel(UploadImport upload, IConfiguration configuratio
         try
         {
             var report = await upload.ImportAsync(files, User.RequireId(), ct);
+            SkippedCount = report.Skipped.Count;
             // Small enough for the temp-data cookie: ids are not shown, and at most 50 skipped files are listed.
             Summary = JsonSerializer.Serialize(report with { ImportedIds = [], Skipped = report.Skipped.Take(50).ToList(), Partial = report.Partial.Take(20).ToList(), LeftOut = report.LeftOut.Take(20).ToList() });
         }

@@ -1,5 +1,6 @@
 using Footfall.Web.Features.Newsletter;
 using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,6 +12,7 @@ namespace Footfall.Web.Pages.Newsletter;
 /// scanner that follows links cannot subscribe anyone.
 /// </summary>
 [EnableRateLimiting(WebSetup.AccountPolicy)]
+[AllowAnonymous]
 public sealed class ConfirmModel(ConfirmSubscription.Handler confirm) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,6 +1,7 @@
 using Footfall.Web.Features;
 using Footfall.Web.Features.Newsletter;
 using Footfall.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,6 +10,7 @@ namespace Footfall.Web.Pages.Newsletter;
 
 /// <summary>Subscribes an address (double opt-in): the answer is the same for every valid address.</summary>
 [EnableRateLimiting(WebSetup.AccountPolicy)]
+[AllowAnonymous]
 public sealed class IndexModel(Subscribe.Handler subscribe) : PageModel
 {
     [BindProperty]

@@ -1,5 +1,6 @@
 using Footfall.Web.Features;
 using Footfall.Web.Features.Newsletter;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +13,7 @@ namespace Footfall.Web.Pages.Newsletter;
 /// program posting it has none.
 /// </summary>
 [IgnoreAntiforgeryToken]
+[AllowAnonymous]
 public sealed class UnsubscribeModel(Unsubscribe.Handler unsubscribe) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,10 +1,12 @@
 using Footfall.Recovery;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Footfall.Web.Pages.Recovery;
 
 /// <summary>The exercise library, and one exercise with its steps, dosage and illustration. Open to everyone.</summary>
+[AllowAnonymous]
 public sealed class ExercisesModel(RecoveryKnowledge knowledge) : PageModel
 {
     public IReadOnlyList<Exercise> All { get; private set; } = [];

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Footfall.Data;
+using Footfall.Web.Features.Care;
+using Footfall.Web.Tests.Features.Care;
 using Footfall.Web.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +28,42 @@ public sealed class AccountDataTests(FootfallWebFactory factory) : IClassFixture
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var shoes = json.RootElement.GetProperty("shoes").EnumerateArray().Select(s => s.GetProperty("Name").GetString()).ToList();
         Assert.Equal(["Alice trainers"], shoes);
+    }
+
+    [Fact]
+    public async Task DownloadMyData_HoldsTheRunnersCareRecords_AndTheFhirBundleIsLinked()
+    {
+        var world = await CareWorld.CreateAsync(factory);
+        var email = $"care-export-{Guid.NewGuid():N}@example.com";
+        var runner = await WebSession.SignedUpAsync(factory, email);
+        var runnerId = await CareSeed.RunnerWithAssessmentAsync(factory, email);
+        var (slot, _) = await world.BookAndShareAllAsync(runner, 2);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            Assert.True((await services.GetRequiredService<JoinWaitlist>().RunAsync(runnerId, new JoinWaitlist.Request(world.ClinicId, world.PractitionerId, world.AssessmentTypeId), default)).Succeeded);
+            Assert.True((await services.GetRequiredService<RecordExamination>().RunAsync(
+                world.PractitionerUserId, runnerId, new RecordExamination.Request(new Dictionary<string, string>(), Subjective: "Burning under the forefoot for three weeks"), default)).Succeeded);
+        }
+
+        using var response = await runner.SubmitFormAsync("/Account/Manage", new Dictionary<string, string>(), formIndex: 2);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var care = json.RootElement.GetProperty("care");
+        Assert.Equal("footfall-export-v3", json.RootElement.GetProperty("format").GetString());
+        Assert.Equal(slot.Start.UtcDateTime, care.GetProperty("bookings").EnumerateArray().Single().GetProperty("StartUtc").GetDateTime());
+        Assert.Equal(world.PractitionerId, care.GetProperty("waitlist").EnumerateArray().Single().GetProperty("PractitionerId").GetGuid());
+        Assert.Equal("All", care.GetProperty("consents").EnumerateArray().Single().GetProperty("scopes").GetString());
+        Assert.Equal("Burning under the forefoot for three weeks", care.GetProperty("examinations").EnumerateArray().Single().GetProperty("Subjective").GetString());
+        Assert.Equal(JsonValueKind.Array, care.GetProperty("planChanges").ValueKind);
+
+        // The account page links the same record as a FHIR R4 bundle.
+        var page = await runner.GetPageAsync("/Account/Manage");
+        var link = page.QuerySelector("a[href='/api/v1/care/fhir']");
+        Assert.NotNull(link);
+        using var fhir = await runner.Client.GetAsync(new Uri(link.GetAttribute("href")!, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, fhir.StatusCode);
+        Assert.Contains("\"resourceType\": \"Bundle\"", (await fhir.Content.ReadAsStringAsync()).Replace("\":\"", "\": \"", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Footfall.Data;
 using Footfall.Data.Entities;
 using Footfall.Web.Features.Care;
@@ -65,6 +66,19 @@ internal sealed record CareWorld(
         var week = Enum.GetValues<DayOfWeek>().Select(d => new ManageClinic.HoursBlock(d, new TimeOnly(9, 0), new TimeOnly(17, 0))).ToList();
         Assert.True((await services.GetRequiredService<ManageClinic>().SetHoursAsync(adminId, clinic.Id, profile.Id, week, default)).Succeeded);
         return (adminId, practitionerUserId, clinic.Id, profile.Id);
+    }
+
+    /// <summary>The runner books the free slot at <paramref name="slotIndex"/> over the API and shares everything with the practitioner on the sharing page.</summary>
+    public async Task<(CareApi.SlotDto Slot, Guid BookingId)> BookAndShareAllAsync(WebSession runner, int slotIndex)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        var slot = (await runner.Client.GetFromJsonAsync<List<CareApi.SlotDto>>(SlotsUrl()))![slotIndex];
+        using var booked = await runner.Client.PostAsJsonAsync("/api/v1/care/bookings", BookingFor(slot.Start));
+        Assert.Equal(System.Net.HttpStatusCode.Created, booked.StatusCode);
+        var bookingId = (await booked.Content.ReadFromJsonAsync<CareApi.BookingDto>())!.Id;
+        using var shared = await runner.SubmitFormAsync($"/Care/Sharing?practitioner={PractitionerId}", new Dictionary<string, string> { ["Recipient"] = $"p:{PractitionerId}", ["Parts"] = "All" });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, shared.StatusCode);
+        return (slot, bookingId);
     }
 
     public string SlotsUrl(Guid? type = null, int days = 14) =>
