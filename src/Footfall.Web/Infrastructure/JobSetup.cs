@@ -75,7 +75,13 @@ public static class JobSetup
             // and its firing is handed back for another node to carry on.
             options.WaitForJobsToComplete = true;
         });
-        services.Configure<QuartzSchedulerOptions>(o => o.ShutdownJobInterruption = ShutdownJobInterruption.Always);
+        services.Configure<QuartzSchedulerOptions>(o =>
+        {
+            o.ShutdownJobInterruption = ShutdownJobInterruption.Always;
+
+            // How soon a node notices a firing another node stored (a recovered import): Jobs:IdleWaitTime, default 5 s.
+            o.IdleWaitTime = configuration.GetValue("Jobs:IdleWaitTime", TimeSpan.FromSeconds(5));
+        });
         return builder;
     }
 }

@@ -42,6 +42,9 @@ public class FootfallWebFactory : WebApplicationFactory<Program>
     /// <summary>The temporary folder holding this app's database and keys.</summary>
     public string Folder { get; }
 
+    /// <summary>Where the app writes its emails as .eml files (no mail server configured).</summary>
+    public virtual string OutboxFolder => Path.Combine(Folder, "outbox");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
