@@ -39,6 +39,7 @@ public sealed class ImportRun(FootfallDbContext db, TimeProvider clock, IConfigu
             .SetProperty(j => j.StartedAtUtc, j => j.StartedAtUtc ?? now)
             .SetProperty(j => j.Node, node), ct);
 
+        logger.LogInformation("Import {Job} running on {Node} from file {Done}", jobId, node, job.FilesDone);
         var folder = Directory.CreateTempSubdirectory("footfall-import-");
         try
         {
