@@ -207,7 +207,7 @@ def check_import_failover(files):
             f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"export.zip\"\r\n"
             f"Content-Type: application/zip\r\n\r\n").encode() + export.getvalue() + f"\r\n--{boundary}--\r\n".encode()
     started = time.time()
-    status, headers, _ = visitor.send("POST", "/History/Upload", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    upload_status, headers, _ = visitor.send("POST", "/History/Upload", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"})
     answered = time.time() - started
     progress = headers.get("Location", "")
     job = progress.rsplit("/", 1)[-1]
@@ -241,7 +241,7 @@ def check_import_failover(files):
     ok = (shown is not None and state == "finished" and imported == str(files) and stored == f"{files}|{files}"
           and figure is not None and figure.group(1) == str(files))
     check("an import job killed with its node is finished by the other", ok,
-          f"upload answered {status} in {answered:.1f} s; node {holder} killed (SIGKILL) at {killed_at}/{files} files; "
+          f"upload of {len(export.getvalue()) // 1024} KB answered {upload_status} in {answered:.1f} s; node {holder} killed (SIGKILL) at {killed_at}/{files} files; "
           f"job {state} on {node}, {imported} imported, activities stored|distinct {stored}, page shows {figure.group(1) if figure else None}")
     return holder
 
