@@ -10,7 +10,8 @@ namespace Footfall.Web.Infrastructure;
 /// database (created at start-up from Quartz's schema when missing) and every web node is a member of one
 /// cluster: a job runs on one node, and the firings of a node that dies or is shut down mid-job are fired
 /// again on another. On the embedded SQLite default (one process) the schedule is kept in memory, and
-/// imports left unfinished by a restart are queued again at start-up (<see cref="ImportResume"/>).
+/// imports left unfinished by a restart are queued again at start-up; on a cluster <see cref="ImportResume"/>
+/// also sweeps for imports whose node has left.
 /// </summary>
 public static class JobSetup
 {
@@ -22,9 +23,17 @@ public static class JobSetup
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
         var services = builder.Services;
-        var database = configuration.ReadDatabaseOptions();
-        var clustered = database.Provider == DatabaseProvider.PostgreSql
-            && configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName) is { Length: > 0 };
+        bool clustered;
+        try
+        {
+            clustered = configuration.ReadDatabaseOptions().Provider == DatabaseProvider.PostgreSql
+                && configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName) is { Length: > 0 };
+        }
+        catch (DatabaseStartupException)
+        {
+            // A wrong database setting: PrepareDatabaseAsync names it and start-up ends before any job runs.
+            clustered = false;
+        }
 
         services.AddScoped<BackgroundImport>();
         services.AddScoped<ImportRun>();
@@ -64,9 +73,16 @@ public static class JobSetup
                 trigger => trigger.WithIdentity("reminder-mail", "footfall").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(configuration.GetValue("Jobs:ReminderInterval", TimeSpan.FromMinutes(15))).RepeatForever()),
                 job => job.WithIdentity("reminder-mail", "footfall"));
-            if (!clustered)
+            if (clustered)
             {
-                q.ScheduleJob<ImportResume>(trigger => trigger.WithIdentity("import-resume", "footfall").StartNow(), job => job.WithIdentity("import-resume", "footfall"));
+                q.ScheduleJob<ImportResume>(
+                    trigger => trigger.WithIdentity(JobSetupNames.ResumeSweep, "footfall").StartNow()
+                        .WithSimpleSchedule(s => s.WithInterval(configuration.GetValue("Jobs:ImportSweepInterval", TimeSpan.FromSeconds(30))).RepeatForever()),
+                    job => job.WithIdentity("import-resume", "footfall"));
+            }
+            else
+            {
+                q.ScheduleJob<ImportResume>(trigger => trigger.WithIdentity(JobSetupNames.ResumeOnce, "footfall").StartNow(), job => job.WithIdentity("import-resume", "footfall"));
             }
         });
         builder.AddQuartzHostedService(options =>

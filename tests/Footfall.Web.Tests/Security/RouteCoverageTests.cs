@@ -131,14 +131,22 @@ public sealed class RouteCoverageTests(FootfallWebFactory factory) : IClassFixtu
         {
             Id = Guid.NewGuid(), OwnerId = ownerId, CreatedAtUtc = DateTime.UtcNow, CaseJson = HeelCase, ResultJson = "{}", Triage = "self_care",
         };
+        var import = new ImportJob
+        {
+            Id = Guid.NewGuid(), OwnerId = ownerId, State = ImportJobStates.Finished, CreatedAtUtc = DateTime.UtcNow, FinishedAtUtc = DateTime.UtcNow,
+            FilesDone = 1, FilesTotal = 1, SkippedCount = 1,
+            DetailsJson = "{\"Skipped\":[{\"Name\":\"" + marker + ".fit\",\"Reason\":\"damaged\"}],\"Partial\":[],\"LeftOut\":[]}",
+        };
         db.Activities.Add(activity);
         db.Assessments.Add(assessment);
+        db.ImportJobs.Add(import);
         await db.SaveChangesAsync();
         return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["api/v1/shoes"] = shoeId,
             ["api/v1/activities"] = activity.Id.ToString(),
             ["History/Activity"] = activity.Id.ToString(),
+            ["History/Import"] = import.Id.ToString(),
             ["Assess/View"] = assessment.Id.ToString(),
         };
     }

@@ -38,6 +38,7 @@ public sealed class ClusterNode(string connectionString, string outbox, IDiction
             ["Jobs:ClusterCheckinMisfireThreshold"] = "00:00:02",
             ["Jobs:IdleWaitTime"] = "00:00:01",
             ["Jobs:ImportBatchFiles"] = "25",
+            ["Jobs:ImportSweepInterval"] = "00:00:02",
             ["RateLimiting:AssessmentPermitsPerMinute"] = "10000",
         };
         foreach (var (key, value) in more ?? new Dictionary<string, string?>())
