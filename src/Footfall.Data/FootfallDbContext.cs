@@ -1,4 +1,5 @@
 using Footfall.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,9 @@ namespace Footfall.Data;
 /// The one EF Core model for both providers. Each provider has a subclass
 /// (<see cref="SqliteFootfallDbContext"/>, <see cref="PostgresFootfallDbContext"/>) only so that
 /// its generated migrations can be told apart; the model itself is defined here once.
+/// It also holds the data-protection keys, so every web node signs and opens the same cookies.
 /// </summary>
-public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
+public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>, IDataProtectionKeyContext
 {
     protected FootfallDbContext(DbContextOptions options)
         : base(options)
@@ -69,6 +71,12 @@ public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>
     public DbSet<NewsletterSubscription> NewsletterSubscriptions => Set<NewsletterSubscription>();
 
     public DbSet<NewsletterIssue> NewsletterIssues => Set<NewsletterIssue>();
+    /// <summary>The keys that protect cookies and sealed interviews, shared by every node (ASP.NET Core data protection).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    public DbSet<ImportJobFile> ImportJobFiles => Set<ImportJobFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

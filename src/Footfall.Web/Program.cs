@@ -2,9 +2,12 @@ using Footfall.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFootfallWeb();
+builder.AddFootfallJobs();
+builder.AddFootfallTelemetry();
 
 var app = builder.Build();
 app.UseFootfallWeb();
+app.MapReadinessEndpoints();
 
 if (!await app.PrepareDatabaseAsync())
 {

@@ -41,9 +41,10 @@ public static class WebSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddFootfallEmail(configuration);
+        // Keys in the database: a cookie or a sealed interview made on one node opens on every other.
         services.AddDataProtection()
             .SetApplicationName("Footfall")
-            .PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
+            .PersistKeysToDbContext<FootfallDbContext>();
         services.AddIdentityCore<FootfallUser>(options =>
             {
                 // OWASP ASVS 4.0 V2.1: at least 12 characters, at least 64 allowed, no composition rules;
@@ -243,18 +244,6 @@ public static class WebSetup
             await Console.Error.WriteLineAsync($"Footfall cannot start: {ex.Message}");
             return false;
         }
-    }
-
-    /// <summary>Where the cookie-protection keys live: <c>DataProtection:KeysPath</c>, or beside the default SQLite file.</summary>
-    private static string KeysFolder(ConfigurationManager configuration)
-    {
-        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } path)
-        {
-            return Path.GetFullPath(path);
-        }
-
-        var sqlitePath = new DatabaseOptions { SqlitePath = configuration["Database:SqlitePath"] }.ResolveSqlitePath();
-        return Path.Combine(Path.GetDirectoryName(sqlitePath)!, "keys");
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

@@ -205,6 +205,13 @@ public sealed class RouteCoverageTests(ManyRunnersWebFactory factory) : IClassFi
         db.CommunityProfiles.Add(new CommunityProfile { UserId = ownerId, DisplayName = "Route runner", NormalizedName = "ROUTE RUNNER" });
         db.CommunityPosts.Add(question);
         db.Activities.Add(activity);
+        var import = new ImportJob
+        {
+            Id = Guid.NewGuid(), OwnerId = ownerId, State = ImportJobStates.Finished, CreatedAtUtc = DateTime.UtcNow, FinishedAtUtc = DateTime.UtcNow,
+            FilesDone = 1, FilesTotal = 1, SkippedCount = 1,
+            DetailsJson = "{\"Skipped\":[{\"Name\":\"" + marker + ".fit\",\"Reason\":\"damaged\"}],\"Partial\":[],\"LeftOut\":[]}",
+        };
+        db.ImportJobs.Add(import);
         await db.SaveChangesAsync();
         var assessmentId = (await db.Assessments.SingleAsync(a => a.OwnerId == ownerId)).Id;
         var examination = await services.GetRequiredService<RecordExamination>().RunAsync(
@@ -235,6 +242,7 @@ public sealed class RouteCoverageTests(ManyRunnersWebFactory factory) : IClassFi
             ["api/v1/care/clinics"] = world.ClinicId.ToString(),
             ["api/v1/care/clinics/{clinicId}/practitioners"] = world.PractitionerId.ToString(),
             ["?api/v1/care/clinics/{clinicId}/practitioners/{practitionerId}/slots"] = $"?type={world.FollowUpTypeId}",
+            ["History/Import"] = import.Id.ToString(),
         };
     }
 

@@ -5,7 +5,7 @@ namespace Footfall.Web.Tests.Support;
 
 /// <summary>
 /// The real web app over real HTTP (in-memory server, or Kestrel on a loopback port for the browser),
-/// on its own SQLite file in a temporary folder, or on a fresh PostgreSQL database when given one.
+/// on its own SQLite file in a temporary folder (data-protection keys included), or on a fresh PostgreSQL database when given one.
 /// </summary>
 public class FootfallWebFactory : WebApplicationFactory<Program>
 {
@@ -23,7 +23,6 @@ public class FootfallWebFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>
         {
             ["Database:SqlitePath"] = Path.Combine(Folder, "footfall.db"),
-            ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
             ["Security:RequireHttps"] = "false",
             ["RateLimiting:AccountPermitsPerMinute"] = "1000",
         };
@@ -42,6 +41,9 @@ public class FootfallWebFactory : WebApplicationFactory<Program>
 
     /// <summary>The temporary folder holding this app's database and keys.</summary>
     public string Folder { get; }
+
+    /// <summary>Where the app writes its emails as .eml files (no mail server configured).</summary>
+    public virtual string OutboxFolder => Path.Combine(Folder, "outbox");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

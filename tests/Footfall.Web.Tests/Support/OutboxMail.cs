@@ -13,7 +13,7 @@ public static partial class OutboxMail
     public static async Task<MimeMessage> WaitForAsync(FootfallWebFactory factory, string to, string subject, int atLeast = 1)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var folder = Path.Combine(factory.Folder, "outbox");
+        var folder = factory.OutboxFolder;
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {

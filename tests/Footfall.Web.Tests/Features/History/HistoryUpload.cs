@@ -10,12 +10,32 @@ internal static class HistoryUpload
 {
     public static string Sample(string name) => Path.Combine(RepoPaths.Root, "..", "shared", "samples", "fit", name);
 
-    /// <summary>Posts the files with the page's antiforgery token and returns the page the redirect leads to.</summary>
+    /// <summary>
+    /// Posts the files with the page's antiforgery token, follows the redirect to the import's progress page and
+    /// reloads it, as its Refresh header asks, until the background import has finished; returns that page.
+    /// </summary>
     public static async Task<IHtmlDocument> UploadAsync(WebSession session, params (string Name, byte[] Bytes)[] files)
     {
         using var response = await PostAsync(session, files);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await session.GetPageAsync(response.Headers.Location!.OriginalString);
+        return await WaitForImportAsync(session, response.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>Reloads the progress page at <paramref name="location"/> until the import is no longer running (at most two minutes).</summary>
+    public static async Task<IHtmlDocument> WaitForImportAsync(WebSession session, string location, TimeSpan? limit = null)
+    {
+        var until = DateTime.UtcNow + (limit ?? TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            var page = await session.GetPageAsync(location);
+            if (page.QuerySelector("[data-import-running]") is null)
+            {
+                return page;
+            }
+
+            Assert.True(DateTime.UtcNow < until, $"the import at {location} was still running after its time limit");
+            await Task.Delay(100);
+        }
     }
 
     public static async Task<HttpResponseMessage> PostAsync(WebSession session, params (string Name, byte[] Bytes)[] files)
