@@ -315,7 +315,7 @@ public abstract class HistoryPagesTests<TFactory>(TFactory factory) : IClassFixt
         using var created = await session.SubmitFormAsync("/Shoes", new Dictionary<string, string>
         {
             ["Input.Name"] = "Pegasus 40",
-            ["Input.InitialDistanceKm"] = "100",
+            ["Input.InitialDistance"] = "100",
         });
         var shoes = await session.Client.GetFromJsonAsync<List<Footfall.Web.Features.Shoes.ShoesApi.ShoeDto>>("/api/v1/shoes");
         var shoeId = Assert.Single(shoes!).Id;

@@ -296,7 +296,7 @@ public abstract class RecoveryPagesTests<TFactory>(TFactory factory) : IClassFix
             ["Input.PainDuringActivity"] = during.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.PainAfterActivity"] = after.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.Activity"] = "run",
-            ["Input.RunDistanceKm"] = "4",
+            ["Input.RunDistance"] = "4",
         });
 
     private static Task<HttpResponseMessage> AddAppointmentAsync(WebSession runner, string title) =>
