@@ -11,7 +11,7 @@ namespace Footfall.Web.Tests.Features.Account;
 /// <summary>Distances in kilometres or miles, chosen on the account page and used wherever a distance is shown or entered.</summary>
 public sealed class DistanceUnitTests(FootfallWebFactory factory) : IClassFixture<FootfallWebFactory>
 {
-    private const int DistanceForm = 3; // sign-out, password, export, distance unit, time zone
+    private const int DistanceForm = 4; // sign-out, password, export, time zone, distance unit
 
     [Fact]
     public async Task ChoosingMiles_ShowsRunsSplitsLoadAndShoesInMiles()
