@@ -10,8 +10,14 @@ namespace Footfall.Cli;
 /// (environment variables such as <c>Database__Provider</c>, and an <c>appsettings.json</c> in the
 /// current folder if there is one).
 /// </summary>
-public sealed class CliContext(TextWriter output, TextWriter error, IConfiguration? configuration = null)
+public sealed class CliContext(TextWriter output, TextWriter error, IConfiguration? configuration = null, TextReader? input = null)
 {
+    /// <summary>Where a verb reads what it asks for (a password); standard input unless a test gives its own.</summary>
+    public TextReader Input { get; } = input ?? Console.In;
+
+    /// <summary>True when a person types at a terminal (prompts hide what is typed); false for a pipe, a file or a test.</summary>
+    public bool IsInteractive => input is null && !Console.IsInputRedirected;
+
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;

@@ -18,6 +18,7 @@ public static class FootfallCommand
             ShoesCommand.Build(context),
             AssessCommand.Build(context),
             EvalCommand.Build(context),
+            UserCommand.Build(context),
         };
         // The built-in version option reports the entry assembly, which is the test host under tests.
         root.Options.OfType<VersionOption>().Single().Action = new PrintVersion(context);

@@ -14,8 +14,7 @@ if (!await app.PrepareDatabaseAsync())
     return 1;
 }
 
-await app.RunAsync();
-return 0;
+return await app.RunUnlessPortTakenAsync() ? 0 : 1;
 
 /// <summary>The web host's entry point; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -65,6 +65,8 @@ public static class LoadCommand
 
             // Weeks count in the runner's own zone (their account setting), never this computer's.
             var zone = chosen ?? RunnerTime.FromId(await db.Users.Where(u => u.Id == owner.Id).Select(u => u.TimeZoneId).SingleAsync(ct));
+            // Distances in the unit the runner chose on the account page, as the web shows them.
+            var unit = await db.Users.Where(u => u.Id == owner.Id).Select(u => u.DistanceUnit).FirstAsync(ct);
             var today = asOf ?? TrainingHistory.LocalDate(TimeProvider.System.GetUtcNow(), zone);
             var report = await TrainingEvidence.ReportAsync(db, owner.Id!, today, zone, ct);
             var console = ImportCommand.CreateConsole(context);
@@ -82,7 +84,7 @@ public static class LoadCommand
                     $"Last run: {lastRun:d MMMM yyyy} ({(ago == 0 ? "today" : ago == 1 ? "yesterday" : $"{ago:N0} days ago")})."));
             }
 
-            console.Write(WeeklyTable(report, weeks, out var movedTo));
+            console.Write(WeeklyTable(report, weeks, unit, out var movedTo));
             if (movedTo is { } week)
             {
                 await context.Output.WriteLineAsync(string.Create(
@@ -108,12 +110,12 @@ public static class LoadCommand
         }
     }
 
-    private static Table WeeklyTable(TrainingReport report, int weeks, out DateOnly? movedTo)
+    private static Table WeeklyTable(TrainingReport report, int weeks, DistanceUnit unit, out DateOnly? movedTo)
     {
         var c = CultureInfo.InvariantCulture;
         var table = new Table().Border(TableBorder.Rounded).Title("Weekly running load");
         table.AddColumn("Week");
-        table.AddColumn(new TableColumn("Distance (km)").RightAligned());
+        table.AddColumn(new TableColumn($"Distance ({unit.Abbreviation()})").RightAligned());
         table.AddColumn(new TableColumn("Time").RightAligned());
         table.AddColumn(new TableColumn("Runs").RightAligned());
         table.AddColumn(new TableColumn("Change %").RightAligned());
@@ -124,7 +126,7 @@ public static class LoadCommand
             var week = row.Week;
             table.AddRow(
                 string.Create(c, $"{week.IsoYear}-W{week.IsoWeek:00} ({week.WeekStart:yyyy-MM-dd})"),
-                week.Distance.Kilometers.ToString("0.0", c),
+                week.Distance.In(unit).ToString("0.0", c),
                 string.Create(c, $"{(int)week.Duration.TotalHours}:{week.Duration.Minutes:00}"),
                 week.Runs.ToString(c),
                 row.ChangePercent is { } p ? p.ToString("+0;-0;0", c) : "-",

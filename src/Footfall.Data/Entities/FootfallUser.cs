@@ -14,6 +14,9 @@ public class FootfallUser : IdentityUser
     /// </summary>
     public string? TimeZoneId { get; set; }
 
+    /// <summary>The unit the runner reads and enters distances in; kilometres until they choose.</summary>
+    public Footfall.Training.DistanceUnit DistanceUnit { get; set; }
+
     /// <summary>
     /// The 30-second TOTP time step (RFC 6238) of the last authenticator code accepted, so the same code
     /// cannot be used twice; null before the first.

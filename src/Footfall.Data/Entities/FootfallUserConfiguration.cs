@@ -8,6 +8,7 @@ internal sealed class FootfallUserConfiguration : IEntityTypeConfiguration<Footf
     public void Configure(EntityTypeBuilder<FootfallUser> user)
     {
         user.Property(u => u.TimeZoneId).HasMaxLength(64);
+        user.Property(u => u.DistanceUnit).HasDefaultValue(Footfall.Training.DistanceUnit.Kilometres);
 
         // One account per email, enforced by the database too: two racing registrations cannot both win.
         user.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();

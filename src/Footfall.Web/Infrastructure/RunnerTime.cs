@@ -33,4 +33,14 @@ public sealed class RunnerTime(IHttpContextAccessor http, TimeProvider clock)
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)
         .ToList();
+
+    /// <summary><see cref="Choices"/> grouped by their region ("America", "Europe" ...; "Other" for ids without one),
+    /// each shown as its place with underscores as spaces ("New York", "Argentina / Buenos Aires").</summary>
+    public static IReadOnlyList<(string Region, IReadOnlyList<(string Id, string Label)> Zones)> ChoicesByRegion { get; } = Choices
+        .GroupBy(id => id.Contains('/', StringComparison.Ordinal) ? id[..id.IndexOf('/', StringComparison.Ordinal)] : "Other")
+        .OrderBy(g => g.Key == "Other" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => (g.Key, (IReadOnlyList<(string, string)>)g
+            .Select(id => (id, (id.Contains('/', StringComparison.Ordinal) ? id[(id.IndexOf('/', StringComparison.Ordinal) + 1)..] : id).Replace('_', ' ').Replace("/", " / ", StringComparison.Ordinal)))
+            .ToList()))
+        .ToList();
 }

@@ -45,27 +45,7 @@ public static class WebSetup
         services.AddDataProtection()
             .SetApplicationName("Footfall")
             .PersistKeysToDbContext<FootfallDbContext>();
-        services.AddIdentityCore<FootfallUser>(options =>
-            {
-                // OWASP ASVS 4.0 V2.1: at least 12 characters, at least 64 allowed, no composition rules;
-                // common and guessable passwords refused by GuessablePasswordValidator.
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 1;
-                options.User.RequireUniqueEmail = true;
-
-                // No lock a stranger could set off: failures meet growing delays (SignInThrottle) instead.
-                options.Lockout.AllowedForNewUsers = false;
-                options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
-                options.SignIn.RequireConfirmedEmail = true;
-                options.Tokens.EmailConfirmationTokenProvider = EmailConfirmationTokenProvider.ProviderName;
-                options.Tokens.AuthenticatorTokenProvider = TotpAuthenticator.ProviderName;
-            })
-            .AddPasswordValidator<MaximumLengthPasswordValidator>()
-            .AddPasswordValidator<GuessablePasswordValidator>()
+        services.AddFootfallIdentityCore()
             .AddClaimsPrincipalFactory<RunnerClaimsFactory>()
             .AddEntityFrameworkStores<FootfallDbContext>()
             .AddSignInManager<SessionSignInManager>()

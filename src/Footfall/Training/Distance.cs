@@ -13,6 +13,12 @@ public readonly record struct Distance(double Meters)
 
     public static Distance FromKilometers(double kilometers) => new(kilometers * 1000.0);
 
+    /// <summary>The distance in <paramref name="unit"/> (kilometres, or miles of 1,609.344 m).</summary>
+    public double In(DistanceUnit unit) => Meters / unit.Meters();
+
+    /// <summary>A distance of <paramref name="value"/> <paramref name="unit"/>s.</summary>
+    public static Distance From(double value, DistanceUnit unit) => new(value * unit.Meters());
+
     /// <summary>Kilometres with at most one decimal, invariant culture, e.g. "42.2 km".</summary>
     public override string ToString() => Kilometers.ToString("0.#", CultureInfo.InvariantCulture) + " km";
 }

@@ -128,19 +128,24 @@ public static class TrainingSignals
 
     /// <summary>The last 7 days against the runner's own average week of the 4 weeks before, in plain words
     /// ("12.4 km in the last 7 days: about 40% less than your usual 20.1 km a week over the four weeks before.").</summary>
-    public static string AgainstUsualWeeks(WeeklyDistanceChange change)
+    public static string AgainstUsualWeeks(WeeklyDistanceChange change) => AgainstUsualWeeks(change, DistanceUnit.Kilometres);
+
+    /// <summary>As <see cref="AgainstUsualWeeks(WeeklyDistanceChange)"/>, with distances in <paramref name="unit"/>
+    /// ("7.7 mi in the last 7 days ...").</summary>
+    public static string AgainstUsualWeeks(WeeklyDistanceChange change, DistanceUnit unit)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var last = change.LastWeek.Kilometers;
-        var usual = change.FourWeekAverage.Kilometers;
+        var last = change.LastWeek.In(unit);
+        var usual = change.FourWeekAverage.In(unit);
+        var km = unit.Abbreviation();
         if (!change.HasFullHistory)
         {
-            return Text($"{last:0.#} km in the last 7 days. Your records are too short to say what a usual week is for you.");
+            return Text($"{last:0.#} {km} in the last 7 days. Your records are too short to say what a usual week is for you.");
         }
 
         if (usual <= 0)
         {
-            return Text($"{last:0.#} km in the last 7 days, after four weeks without running.");
+            return Text($"{last:0.#} {km} in the last 7 days, after four weeks without running.");
         }
 
         var ratio = last / usual;
@@ -151,7 +156,7 @@ public static class TrainingSignals
             <= 1.1 => "about the same as",
             _ => Text($"about {(ratio - 1) * 100:0}% more than"),
         };
-        return Text($"{last:0.#} km in the last 7 days: {words} your usual {usual:0.#} km a week over the four weeks before.");
+        return Text($"{last:0.#} {km} in the last 7 days: {words} your usual {usual:0.#} {km} a week over the four weeks before.");
     }
 
     private static string MonotonyCaveat(TrainingMonotony monotony) => monotony.Monotony switch

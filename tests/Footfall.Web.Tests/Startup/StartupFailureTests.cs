@@ -63,6 +63,22 @@ public sealed class StartupFailureTests
         AssertNoStackTrace(stdout + stderr);
     }
 
+    [Fact]
+    public async Task PortInUse_EndsStartupWithOneSentenceSayingHowToChooseAnother()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var (code, stdout, stderr) = await RunWebAsync(new() { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
+
+        Assert.Equal(1, code);
+        var message = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"Footfall cannot start: port {port} is already in use", message);
+        Assert.Contains("--urls http://localhost:", message);
+        AssertNoStackTrace(stdout + stderr);
+    }
+
     private static void AssertNoStackTrace(string output)
     {
         Assert.DoesNotContain("   at ", output);

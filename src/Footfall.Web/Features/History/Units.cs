@@ -1,15 +1,20 @@
 using System.Globalization;
 using Footfall.Activities;
+using Footfall.Training;
 
 namespace Footfall.Web.Features.History;
 
-/// <summary>How history values are written on pages: kilometres, h:mm:ss, and speed the way each sport reads it
-/// (pace per km on foot, km/h on a bike, pace per 100 m in the water).</summary>
+/// <summary>How history values are written on pages: distances in the runner's unit (kilometres or miles), h:mm:ss,
+/// and speed the way each sport reads it (pace per km or mile on foot, km/h or mph on a bike, pace per 100 m in the water).</summary>
 public static class Units
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    public static string Km(double meters) => (meters / 1000).ToString("0.00", C) + " km";
+    /// <summary>A distance in <paramref name="unit"/> with two decimals, e.g. "5.00 km" or "3.11 mi".</summary>
+    public static string Distance(double meters, DistanceUnit unit) => (meters / unit.Meters()).ToString("0.00", C) + " " + unit.Abbreviation();
+
+    /// <summary>A distance in <paramref name="unit"/> with at most one decimal, e.g. "42.2 km" or "26.2 mi".</summary>
+    public static string DistanceBrief(double meters, DistanceUnit unit) => (meters / unit.Meters()).ToString("0.#", C) + " " + unit.Abbreviation();
 
     public static string Duration(double seconds)
     {
@@ -19,16 +24,16 @@ public static class Units
             : string.Create(C, $"{t.Minutes}:{t.Seconds:00}");
     }
 
-    /// <summary>Pace in min:ss per km; a dash when there is no distance.</summary>
-    public static string Pace(double seconds, double meters)
+    /// <summary>Pace in min:ss per km or per mile; a dash when there is no distance.</summary>
+    public static string Pace(double seconds, double meters, DistanceUnit unit)
     {
         if (meters < 1 || seconds <= 0)
         {
             return "–";
         }
 
-        var perKm = TimeSpan.FromSeconds(Math.Round(seconds / (meters / 1000)));
-        return perKm.TotalHours >= 1 ? "–" : string.Create(C, $"{perKm.Minutes}:{perKm.Seconds:00} /km");
+        var perUnit = TimeSpan.FromSeconds(Math.Round(seconds / (meters / unit.Meters())));
+        return perUnit.TotalHours >= 1 ? "–" : string.Create(C, $"{perUnit.Minutes}:{perUnit.Seconds:00} /{unit.Abbreviation()}");
     }
 
     public static string Number(double? value, string format, string unit) =>
@@ -44,8 +49,9 @@ public static class Units
         _ => "Speed",
     };
 
-    /// <summary>The speed as <paramref name="sport"/> reads it: min:ss /km on foot, min:ss /100 m swimming, km/h otherwise.</summary>
-    public static string Speed(Sport sport, double seconds, double meters)
+    /// <summary>The speed as <paramref name="sport"/> reads it: min:ss /km (or /mi) on foot, min:ss /100 m swimming,
+    /// km/h (or mph) otherwise.</summary>
+    public static string Speed(Sport sport, double seconds, double meters, DistanceUnit unit)
     {
         if (meters < 1 || seconds <= 0)
         {
@@ -54,7 +60,7 @@ public static class Units
 
         if (sport.IsOnFoot())
         {
-            return Pace(seconds, meters);
+            return Pace(seconds, meters, unit);
         }
 
         if (sport == Sport.Swimming)
@@ -63,6 +69,6 @@ public static class Units
             return per100.TotalHours >= 1 ? "–" : string.Create(C, $"{per100.Minutes}:{per100.Seconds:00} /100 m");
         }
 
-        return (meters / seconds * 3.6).ToString("0.0", C) + " km/h";
+        return (meters / seconds * 3600 / unit.Meters()).ToString("0.0", C) + (unit == DistanceUnit.Miles ? " mph" : " km/h");
     }
 }

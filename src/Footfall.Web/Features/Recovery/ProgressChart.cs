@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Footfall.Recovery.CheckIns;
+using Footfall.Training;
 
 namespace Footfall.Web.Features.Recovery;
 
@@ -37,8 +38,10 @@ public static class ProgressChart
             c.PainNextMorning ?? (i + 1 < ordered.Count && ordered[i + 1].Date == c.Date.AddDays(1) ? ordered[i + 1].PainFirstSteps : null))).ToList();
     }
 
-    /// <summary>The SVG markup; empty when there is nothing to draw.</summary>
-    public static string Svg(IReadOnlyList<Day> days, IReadOnlyList<(DateOnly WeekStart, double Km)> weeklyKm, DateOnly today, Size size = Size.Wide)
+    /// <summary>The SVG markup; empty when there is nothing to draw. <paramref name="weeklyKm"/> is in kilometres; the
+    /// distance axis is drawn in <paramref name="unit"/>.</summary>
+    public static string Svg(
+        IReadOnlyList<Day> days, IReadOnlyList<(DateOnly WeekStart, double Km)> weeklyKm, DateOnly today, Size size = Size.Wide, DistanceUnit unit = DistanceUnit.Kilometres)
     {
         var (width, height, left, right, top, bottom) = size == Size.Narrow ? (340.0, 260.0, 26.0, 44.0, 30.0, 30.0) : (720.0, 300.0, 36.0, 60.0, 30.0, 34.0);
         ArgumentNullException.ThrowIfNull(days);
@@ -55,6 +58,7 @@ public static class ProgressChart
         var span = Math.Max(6, last.DayNumber - first.DayNumber);
         var plotW = width - left - right;
         var plotH = height - top - bottom;
+        weeklyKm = weeklyKm.Select(w => (w.WeekStart, Distance.FromKilometers(w.Km).In(unit))).ToList();
         var maxKm = NiceMax(weeklyKm.Count == 0 ? 0 : weeklyKm.Max(w => w.Km));
 
         double X(DateOnly d) => left + ((d.DayNumber - first.DayNumber) * plotW / span);
@@ -79,11 +83,11 @@ public static class ProgressChart
         // Right axis: distance at the bottom, middle and top only, with its unit, so it is not read as pain.
         foreach (var fraction in new[] { 0.0, 0.5, 1.0 })
         {
-            svg.Add(new XElement(ns + "text", Attr("x", width - right + 6), Attr("y", YKm(maxKm * fraction) + 4), new XAttribute("class", "chart-axis chart-axis-km"), Invariant($"{maxKm * fraction:0.#} km")));
+            svg.Add(new XElement(ns + "text", Attr("x", width - right + 6), Attr("y", YKm(maxKm * fraction) + 4), new XAttribute("class", "chart-axis chart-axis-km"), Invariant($"{maxKm * fraction:0.#} {unit.Abbreviation()}")));
         }
 
         svg.Add(new XElement(ns + "text", Attr("x", 4), Attr("y", 14), new XAttribute("class", "chart-axis chart-unit"), "Pain 0-10"));
-        svg.Add(new XElement(ns + "text", Attr("x", width - 4), Attr("y", 14), new XAttribute("class", "chart-axis chart-unit chart-axis-left"), size == Size.Narrow ? "km/week" : "Run km per week"));
+        svg.Add(new XElement(ns + "text", Attr("x", width - 4), Attr("y", 14), new XAttribute("class", "chart-axis chart-unit chart-axis-left"), size == Size.Narrow ? $"{unit.Abbreviation()}/week" : $"Run {unit.Abbreviation()} per week"));
 
         // Weekly running distance as bars spanning their week.
         foreach (var (weekStart, km) in weeklyKm.Where(w => w.Km > 0))

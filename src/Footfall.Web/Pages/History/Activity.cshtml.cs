@@ -3,6 +3,7 @@ using Footfall.Activities;
 using Footfall.Data.Activities;
 using Footfall.Data.Entities;
 using Footfall.Web.Features;
+using Footfall.Training;
 using Footfall.Web.Features.History;
 using Footfall.Web.Features.Shoes;
 using Footfall.Web.Infrastructure;
@@ -49,7 +50,11 @@ public sealed class ActivityModel(ActivityDetail detail, ShoeList shoes, RunnerT
     [TempData]
     public string? Status { get; set; }
 
-    public sealed record Split(int Kilometer, double Meters, double Seconds, double? HeartRate, double? Cadence);
+    /// <summary>The runner's distance unit: splits, pace and speed are per kilometre or per mile.</summary>
+    public DistanceUnit Unit => User.DistanceUnit();
+
+    /// <summary>One whole kilometre or mile (<see cref="Unit"/>) of the activity, numbered from 1.</summary>
+    public sealed record Split(int Number, double Meters, double Seconds, double? HeartRate, double? Cadence);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -128,13 +133,13 @@ public sealed class ActivityModel(ActivityDetail detail, ShoeList shoes, RunnerT
         HasHeartRate = track.HeartRateBpm.Any(v => !float.IsNaN(v));
         HasCadence = track.Cadence.Any(v => !float.IsNaN(v));
         HasPower = track.PowerWatts.Any(v => !float.IsNaN(v));
-        Splits = LeftOutReason is null ? ComputeSplits(track) : [];
+        Splits = LeftOutReason is null ? ComputeSplits(track, Unit.Meters()) : [];
         var sport = activity.Sport;
         ChartJson = JsonSerializer.Serialize(new
         {
             minutes = track.Seconds.Select(s => Math.Round(s / 60.0, 2)),
-            speed = LeftOutReason is null ? track.SpeedMetersPerSecond.Select(v => Speed(sport, v)) : [],
-            speedLabel = ChartSpeedLabel(sport),
+            speed = LeftOutReason is null ? track.SpeedMetersPerSecond.Select(v => Speed(sport, v, Unit)) : [],
+            speedLabel = ChartSpeedLabel(sport, Unit),
             speedReversed = sport.IsOnFoot() || sport == Sport.Swimming,
             heartRate = track.HeartRateBpm.Select(v => float.IsNaN(v) ? (double?)null : Math.Round(v)),
             cadence = track.Cadence.Select(v => float.IsNaN(v) || v <= 0 ? (double?)null : Math.Round(v)),
@@ -144,14 +149,14 @@ public sealed class ActivityModel(ActivityDetail detail, ShoeList shoes, RunnerT
     }
 
     /// <summary>The chart's speed axis title for <paramref name="sport"/>.</summary>
-    public static string ChartSpeedLabel(Sport sport) => sport switch
+    public static string ChartSpeedLabel(Sport sport, DistanceUnit unit) => sport switch
     {
-        _ when sport.IsOnFoot() => "Pace (min/km)",
+        _ when sport.IsOnFoot() => $"Pace (min/{unit.Abbreviation()})",
         Sport.Swimming => "Pace (min/100 m)",
-        _ => "Speed (km/h)",
+        _ => unit == DistanceUnit.Miles ? "Speed (mph)" : "Speed (km/h)",
     };
 
-    private static double? Speed(Sport sport, float metersPerSecond)
+    private static double? Speed(Sport sport, float metersPerSecond, DistanceUnit unit)
     {
         if (float.IsNaN(metersPerSecond) || metersPerSecond <= 0)
         {
@@ -160,16 +165,17 @@ public sealed class ActivityModel(ActivityDetail detail, ShoeList shoes, RunnerT
 
         if (sport.IsOnFoot())
         {
-            return metersPerSecond is > 1.5f and < 15 ? Math.Round(1000 / 60.0 / metersPerSecond, 2) : null;
+            return metersPerSecond is > 1.5f and < 15 ? Math.Round(unit.Meters() / 60.0 / metersPerSecond, 2) : null;
         }
 
         return sport == Sport.Swimming
             ? metersPerSecond > 0.2f ? Math.Round(100 / 60.0 / metersPerSecond, 2) : null
-            : Math.Round(metersPerSecond * 3.6, 1);
+            : Math.Round(metersPerSecond * 3600 / unit.Meters(), 1);
     }
 
-    /// <summary>Whole kilometres from the chart track (the last, partial one included when over 100 m).</summary>
-    private static List<Split> ComputeSplits(TrackData track)
+    /// <summary>Whole kilometres or miles (<paramref name="splitMeters"/> long) from the chart track (the last, partial
+    /// one included when over 100 m).</summary>
+    private static List<Split> ComputeSplits(TrackData track, double splitMeters)
     {
         var splits = new List<Split>();
         double startMeters = 0, startSeconds = 0, hr = 0, cad = 0;
@@ -198,7 +204,7 @@ public sealed class ActivityModel(ActivityDetail detail, ShoeList shoes, RunnerT
 
             lastMeters = d;
             lastSeconds = track.Seconds[i];
-            if (d - startMeters >= 1000)
+            if (d - startMeters >= splitMeters)
             {
                 splits.Add(new Split(splits.Count + 1, d - startMeters, lastSeconds - startSeconds, hrCount > 0 ? hr / hrCount : null, cadCount > 0 ? cad / cadCount : null));
                 startMeters = d;

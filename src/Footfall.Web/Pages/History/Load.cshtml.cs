@@ -51,11 +51,12 @@ public sealed class LoadModel(TrainingLoad load, RunnerTime time) : PageModel
         LeftOut = report.History.LeftOut;
         Signals = report.Signals;
         Sources = Signals.Select(s => s.Source).Distinct(StringComparer.Ordinal).ToList();
-        LastWeekInWords = LastRun is not null ? TrainingSignals.AgainstUsualWeeks(report.WeeklyChange) : null;
+        LastWeekInWords = LastRun is not null ? TrainingSignals.AgainstUsualWeeks(report.WeeklyChange, User.DistanceUnit()) : null;
         ChartJson = JsonSerializer.Serialize(new
         {
             labels = Rows.Select(r => r.Week.WeekStart.ToString("d MMM yy", System.Globalization.CultureInfo.InvariantCulture)),
-            distanceKm = Rows.Select(r => Math.Round(r.Week.Distance.Kilometers, 1)),
+            distance = Rows.Select(r => Math.Round(r.Week.Distance.In(User.DistanceUnit()), 1)),
+            distanceUnit = User.DistanceUnit().Abbreviation(),
             ratio = Rows.Select(r => r.Ratio is { } v ? Math.Round(v, 2) : (double?)null),
             bandLow = TrainingSignals.RatioLow,
             bandHigh = TrainingSignals.RatioHigh,

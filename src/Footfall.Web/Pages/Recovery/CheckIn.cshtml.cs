@@ -1,5 +1,6 @@
 using Footfall.Data.Entities;
 using Footfall.Recovery;
+using Footfall.Training;
 using Footfall.Web.Features;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Infrastructure;
@@ -51,7 +52,7 @@ public sealed class CheckInModel(RecoveryJournal journal, RecordCheckIn.Handler 
 
         Saved = await journal.CheckInOnAsync(User.RequireId(), Date, cancellationToken);
         Existing = Saved is not null;
-        Input = Saved is not null ? CheckInInput.From(Saved.ToDomain()) : new CheckInInput { Date = Date };
+        Input = Saved is not null ? CheckInInput.From(Saved.ToDomain(), User.DistanceUnit()) : new CheckInInput { Date = Date };
         return Page();
     }
 
@@ -81,9 +82,9 @@ public sealed class CheckInModel(RecoveryJournal journal, RecordCheckIn.Handler 
             Date = asked;
         }
 
-        if (Input.Activity == "run" && Input.RunDistanceKm is null)
+        if (Input.Activity == "run" && Input.RunDistance is null)
         {
-            ModelState.AddModelError("Input.RunDistanceKm", "Run distance is needed when you ran (in km, for example 5).");
+            ModelState.AddModelError("Input.RunDistance", $"Run distance is needed when you ran (in {User.DistanceUnit().Plural()}, for example 5).");
         }
 
         if (!ModelState.IsValid)
@@ -91,7 +92,7 @@ public sealed class CheckInModel(RecoveryJournal journal, RecordCheckIn.Handler 
             return Page();
         }
 
-        var checkIn = Input.ToDomain(Date, PlanExercises.Select(e => e.ExerciseId).ToHashSet(StringComparer.Ordinal));
+        var checkIn = Input.ToDomain(Date, PlanExercises.Select(e => e.ExerciseId).ToHashSet(StringComparer.Ordinal), User.DistanceUnit());
         var outcome = await recordCheckIn.HandleAsync(Runner.Of(User), new RecordCheckIn.Request(checkIn), cancellationToken);
         if (!outcome.Succeeded)
         {
@@ -132,7 +133,7 @@ public sealed class CheckInModel(RecoveryJournal journal, RecordCheckIn.Handler 
         "PainAfterActivity" => "Pain after activity",
         "PainNextMorning" => "Pain next morning",
         "MorningStiffnessMinutes" => "Morning stiffness (minutes)",
-        "RunDistanceKm" => "Run distance",
+        "RunDistance" => "Run distance",
         "CrossTrainingMinutes" => "Cross-training minutes",
         "Date" => "Date",
         var other => other,

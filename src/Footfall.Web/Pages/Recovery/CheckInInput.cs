@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Footfall.Recovery;
 using Footfall.Recovery.CheckIns;
+using Footfall.Training;
 
 namespace Footfall.Web.Pages.Recovery;
 
@@ -22,8 +23,9 @@ public sealed class CheckInInput
     /// <summary>run, crosstrain, rest or empty.</summary>
     public string? Activity { get; set; }
 
-    [Range(0, 500, ErrorMessage = "Distance run must be between 0 and 500 km.")]
-    public double? RunDistanceKm { get; set; }
+    /// <summary>Distance run, in the runner's <see cref="DistanceUnit"/> (kilometres or miles).</summary>
+    [Range(0, 500, ErrorMessage = "Distance run must be between 0 and 500.")]
+    public double? RunDistance { get; set; }
 
     public CrossTrainingMode? CrossTraining { get; set; }
 
@@ -39,7 +41,7 @@ public sealed class CheckInInput
 
     public string? Note { get; set; }
 
-    public static CheckInInput From(DailyCheckIn c)
+    public static CheckInInput From(DailyCheckIn c, DistanceUnit unit)
     {
         ArgumentNullException.ThrowIfNull(c);
         return new()
@@ -51,7 +53,7 @@ public sealed class CheckInInput
             PainNextMorning = c.PainNextMorning,
             MorningStiffnessMinutes = c.MorningStiffnessMinutes,
             Activity = c.Ran ? "run" : c.CrossTraining is not null ? "crosstrain" : c.Rested ? "rest" : null,
-            RunDistanceKm = c.RunDistanceKm,
+            RunDistance = c.RunDistanceKm is { } km ? Math.Round(Distance.FromKilometers(km).In(unit), 2) : null,
             CrossTraining = c.CrossTraining,
             CrossTrainingMinutes = c.CrossTrainingMinutes,
             ExercisesDone = [.. c.ExercisesDone],
@@ -63,7 +65,7 @@ public sealed class CheckInInput
     }
 
     /// <summary>The check-in for <paramref name="date"/>; the kind of activity decides which of its details count.</summary>
-    public DailyCheckIn ToDomain(DateOnly date, IReadOnlyCollection<string> planExerciseIds) => new()
+    public DailyCheckIn ToDomain(DateOnly date, IReadOnlyCollection<string> planExerciseIds, DistanceUnit unit) => new()
     {
         Date = date,
         PainFirstSteps = PainFirstSteps,
@@ -71,7 +73,7 @@ public sealed class CheckInInput
         PainAfterActivity = PainAfterActivity,
         PainNextMorning = PainNextMorning,
         MorningStiffnessMinutes = MorningStiffnessMinutes,
-        RunDistanceKm = Activity == "run" ? RunDistanceKm : null,
+        RunDistanceKm = Activity == "run" && RunDistance is { } run ? Distance.From(run, unit).Kilometers : null,
         CrossTraining = Activity == "crosstrain" ? CrossTraining : null,
         CrossTrainingMinutes = Activity == "crosstrain" ? CrossTrainingMinutes : null,
         Rested = Activity == "rest",

@@ -42,6 +42,10 @@ public sealed class IndexModel(
     [BindProperty]
     public EvidenceInput Evidence { get; set; } = new();
 
+    /// <summary>What the last action did ("Your plan is stopped ..."), shown once after the redirect.</summary>
+    [TempData]
+    public string? Status { get; set; }
+
     public RecoveryKnowledge Knowledge => journal.Knowledge;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -69,6 +73,7 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostStopAsync(CancellationToken cancellationToken)
     {
         await stopPlan.HandleAsync(Runner.Of(User), new StopPlan.Request(), cancellationToken);
+        Status = "Your plan is stopped. Your check-ins and questionnaires are kept; start a plan again whenever you are ready.";
         return RedirectToPage();
     }
 

@@ -63,8 +63,8 @@ public sealed class ProgressModel(RecoveryJournal journal) : PageModel
 
         // Imported runs are the better record of load when there are any; check-in km otherwise.
         var weeklyKm = Weeks.Select(w => (w.WeekStart, ImportedKm.TryGetValue(w.WeekStart, out var km) ? Math.Max(km, w.RunKm) : w.RunKm)).ToList();
-        ChartSvg = ProgressChart.Svg(Days, weeklyKm, Today);
-        NarrowChartSvg = ProgressChart.Svg(Days, weeklyKm, Today, ProgressChart.Size.Narrow);
+        ChartSvg = ProgressChart.Svg(Days, weeklyKm, Today, ProgressChart.Size.Wide, User.DistanceUnit());
+        NarrowChartSvg = ProgressChart.Svg(Days, weeklyKm, Today, ProgressChart.Size.Narrow, User.DistanceUnit());
         Scores = await journal.QuestionnairesAsync(owner, 100, cancellationToken);
     }
 

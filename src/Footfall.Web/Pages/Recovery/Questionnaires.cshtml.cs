@@ -102,6 +102,15 @@ public sealed class QuestionnairesModel(RecoveryJournal journal, RecordQuestionn
             : score.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " of " + scale.MaxScore.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>How to read a score of <paramref name="scale"/>: every scale here counts function, so higher is better.</summary>
+    public static string Reading(QuestionnaireScale scale)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        return scale.Method == ScoringMethod.PercentOfAnswered
+            ? "higher is better; 100% is full function"
+            : "higher is better; " + scale.MaxScore.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " is full function";
+    }
+
     private void Load(string? id)
     {
         Today = journal.Today;

@@ -1,6 +1,7 @@
 using Footfall.Training;
 using Footfall.Web.Features;
 using Footfall.Web.Features.Shoes;
+using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,7 +29,8 @@ public sealed class IndexModel(ShoeList shoes, SaveShoe.Handler save, RetireShoe
     {
         public string? Name { get; set; }
 
-        public double InitialDistanceKm { get; set; }
+        /// <summary>Distance already on the pair, in the runner's unit (kilometres or miles).</summary>
+        public double InitialDistance { get; set; }
 
         public DateOnly? StartedOn { get; set; }
     }
@@ -40,7 +42,7 @@ public sealed class IndexModel(ShoeList shoes, SaveShoe.Handler save, RetireShoe
         // A value that is not a number at all never reaches the use case.
         if (ModelState.IsValid)
         {
-            var outcome = await save.HandleAsync(Runner.Of(User), new SaveShoe.Request(null, Input.Name, Input.InitialDistanceKm, Input.StartedOn), ct);
+            var outcome = await save.HandleAsync(Runner.Of(User), new SaveShoe.Request(null, Input.Name, Distance.From(Input.InitialDistance, User.DistanceUnit()).Kilometers, Input.StartedOn), ct);
             if (outcome.Succeeded)
             {
                 Status = $"Added {outcome.Value!.Name}.";

@@ -41,11 +41,11 @@
       type: 'bar',
       data: {
         labels: source.labels,
-        datasets: [{ label: 'Distance (km)', data: source.distanceKm, backgroundColor: brand }]
+        datasets: [{ label: 'Distance (' + (source.distanceUnit || 'km') + ')', data: source.distance, backgroundColor: brand }]
       },
       options: {
         plugins: { legend: { display: false } },
-        scales: { y: { beginAtZero: true, title: { display: true, text: 'km per week' } } }
+        scales: { y: { beginAtZero: true, title: { display: true, text: (source.distanceUnit || 'km') + ' per week' } } }
       }
     };
   }

@@ -296,7 +296,7 @@ public abstract class RecoveryPagesTests<TFactory>(TFactory factory) : IClassFix
             ["Input.PainDuringActivity"] = during.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.PainAfterActivity"] = after.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.Activity"] = "run",
-            ["Input.RunDistanceKm"] = "4",
+            ["Input.RunDistance"] = "4",
         });
 
     private static Task<HttpResponseMessage> AddAppointmentAsync(WebSession runner, string title) =>
@@ -325,6 +325,60 @@ public abstract class RecoveryPagesTests<TFactory>(TFactory factory) : IClassFix
         using var response = await runner.SubmitFormAsync("/Recovery/Questionnaires?id=faam", fields);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await WebSession.ParseAsync(response)).QuerySelector("[role=status]")!.TextContent;
+    }
+
+    [Fact]
+    public async Task ChoosingAPlan_PreselectsTheAssessedConditionAndNamesEachButton()
+    {
+        var email = NewEmail();
+        var runner = await WebSession.SignedUpAsync(factory, email);
+        await SaveAssessmentAsync(email, "self_care", "achilles_tendinopathy");
+
+        var page = await runner.GetPageAsync("/Recovery");
+
+        Assert.Equal("achilles_tendinopathy", page.QuerySelector("select#conditionId option[selected]")?.GetAttribute("value"));
+        var buttons = page.QuerySelectorAll("main button[type=submit]").Select(b => b.TextContent.Trim()).ToList();
+        Assert.Equal(2, buttons.Count);
+        Assert.Equal(buttons.Count, buttons.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task StoppingAPlan_AsksFirstThenSaysItStopped()
+    {
+        var email = NewEmail();
+        var runner = await WebSession.SignedUpAsync(factory, email);
+        await SaveAssessmentAsync(email, "self_care", PlantarFasciitis);
+        using var started = await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string>(), formIndex: 1);
+
+        // The stop button sits behind a closed disclosure that says what stopping does: a confirm step without JavaScript.
+        var plan = await runner.GetPageAsync("/Recovery");
+        var confirm = plan.QuerySelector("details#stop-plan")!;
+        Assert.False(confirm.HasAttribute("open"));
+        Assert.Contains("check-ins, questionnaires and appointments are kept", confirm.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Yes, stop this plan", confirm.QuerySelector("form button[type=submit]")!.TextContent.Trim());
+        Assert.DoesNotContain(plan.QuerySelectorAll("form"), f => (f.GetAttribute("action") ?? "").Contains("handler=Stop", StringComparison.Ordinal) && f.Closest("details#stop-plan") is null);
+
+        using var stopped = await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, stopped.StatusCode);
+        var after = await runner.GetPageAsync("/Recovery");
+        Assert.Contains("Your plan is stopped", after.QuerySelector("[data-plan-status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(after.QuerySelector(".plan-now"));
+        Assert.Null((await runner.GetPageAsync("/Recovery")).QuerySelector("[data-plan-status]"));
+    }
+
+    [Fact]
+    public async Task Plan_SaysThePainLimitsAsOneRuleAndNoResearchNoteFileNames()
+    {
+        var email = NewEmail();
+        var runner = await WebSession.SignedUpAsync(factory, email);
+        await SaveAssessmentAsync(email, "self_care", PlantarFasciitis);
+        using var started = await runner.SubmitFormAsync("/Recovery", new Dictionary<string, string>(), formIndex: 1);
+
+        var main = Squash((await runner.GetPageAsync("/Recovery")).QuerySelector("main")!.TextContent);
+
+        Assert.Contains("up to 3/10: progress; 4 to 5/10: hold; more than 5/10: step back.", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("(up to 5/10 is acceptable)", main, StringComparison.Ordinal);
+        Assert.DoesNotContain(".md", main, StringComparison.Ordinal);
     }
 
     private static string NewEmail() => $"runner-{Guid.NewGuid():N}@example.com";

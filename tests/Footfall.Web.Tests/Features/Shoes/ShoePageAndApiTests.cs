@@ -91,7 +91,7 @@ public abstract class ShoePageAndApiTests<TFactory>(TFactory factory) : IClassFi
         using var response = await runner.SubmitFormAsync("/Shoes", new Dictionary<string, string>
         {
             ["Input.Name"] = name,
-            ["Input.InitialDistanceKm"] = km,
+            ["Input.InitialDistance"] = km,
         });
         var page = await WebSession.ParseAsync(response);
         var errors = page.QuerySelectorAll("#form-errors li").Select(li => li.TextContent.Trim()).ToList();

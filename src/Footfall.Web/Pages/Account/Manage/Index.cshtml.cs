@@ -20,6 +20,8 @@ public sealed class ManageIndexModel(
 
     public string TimeZoneId { get; private set; } = "UTC";
 
+    public Footfall.Training.DistanceUnit DistanceUnit { get; private set; }
+
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -50,7 +52,30 @@ public sealed class ManageIndexModel(
 
         Email = user.Email;
         TimeZoneId = RunnerTime.FromId(user.TimeZoneId).Id;
+        DistanceUnit = user.DistanceUnit;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostDistanceUnitAsync(string? distanceUnit)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (distanceUnit is not ("km" or "mi"))
+        {
+            StatusMessage = "Choose kilometres or miles; nothing was changed.";
+            return RedirectToPage();
+        }
+
+        user.DistanceUnit = Footfall.Training.DistanceUnitExtensions.FromCode(distanceUnit);
+        await users.UpdateAsync(user);
+        // Like the time zone, the unit travels in the sign-in cookie.
+        await signIn.RefreshSignInAsync(user);
+        StatusMessage = $"Distances are now shown in {Footfall.Training.DistanceUnitExtensions.Plural(user.DistanceUnit)}.";
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostTimeZoneAsync(string? timeZoneId)
@@ -85,6 +110,7 @@ public sealed class ManageIndexModel(
 
         Email = user.Email;
         TimeZoneId = RunnerTime.FromId(user.TimeZoneId).Id;
+        DistanceUnit = user.DistanceUnit;
         if (!ModelState.IsValid)
         {
             return Page();
