@@ -39,6 +39,7 @@ public static class WebSetup
         }
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseHealth>();
         services.AddFootfallEmail(configuration);
         services.AddDataProtection()
             .SetApplicationName("Footfall")
