@@ -2,8 +2,8 @@
 # API speed benchmark (issue 13): POST /api/v1/assessments with a 12-finding case against the published
 # app (Release, SQLite, Production environment, logging at Warning) and, in the same run, against a bare
 # Kestrel endpoint (bench/api/BareEcho) that answers with the same response body. wrk: 64 connections,
-# 2 threads, loopback; a warm-up, then DURATION seconds each. Prints requests/s, p50 and p99 for both
-# sides and the ratios; last line `ratio N` = the app's requests/s over the bare endpoint's.
+# 2 threads, loopback; a 10 s warm-up each, then DURATION seconds each in three alternating rounds.
+# Prints requests/s (mean of the rounds), p50 and p99 (median of the rounds) for both sides and the ratios; last line `ratio N` = the app's requests/s over the bare endpoint's.
 # The anonymous assessment API's rate limit is raised for the run by configuration
 # (RateLimiting__AssessmentPermitsPerMinute), not by code; the limiter still runs on every request.
 # Usage: bench/api/run.sh [DURATION_SECONDS]   (default 15)
@@ -67,12 +67,30 @@ measure() { # url seconds -> "result rps p50 p99 bad errors"
   CASE_FILE="$here/case.json" wrk -t"$threads" -c"$connections" -d"$2s" -s "$here/post.lua" "$1" | grep '^result '
 }
 
-echo "Warming up (5 s each)" >&2
-measure "$app_url" 5 >/dev/null
-measure "$bare_url" 5 >/dev/null
-echo "Measuring ($duration s each, $connections connections, $threads threads)" >&2
-read -r _ app_rps app_p50 app_p99 app_bad app_err < <(measure "$app_url" "$duration")
-read -r _ bare_rps bare_p50 bare_p99 bare_bad bare_err < <(measure "$bare_url" "$duration")
+# The machine is shared, so its load drifts during a run: the two sides are measured in alternating
+# rounds (app, bare, app, bare, ...) and each side's figures combine its rounds, so both meet the same drift.
+rounds=3
+slice=$(( (duration + rounds - 1) / rounds ))
+echo "Warming up (10 s each)" >&2
+measure "$app_url" 10 >/dev/null
+measure "$bare_url" 10 >/dev/null
+echo "Measuring ($rounds alternating rounds of $slice s each side, $connections connections, $threads threads)" >&2
+: >"$work/app.txt"; : >"$work/bare.txt"
+echo "  (each round: requests/s, p50 ms, p99 ms, status >= 400, all errors)" >&2
+for round in $(seq 1 "$rounds"); do
+  measure "$app_url" "$slice" | tee -a "$work/app.txt" | sed "s/^result /  round $round app:  /" >&2
+  measure "$bare_url" "$slice" | tee -a "$work/bare.txt" | sed "s/^result /  round $round bare: /" >&2
+done
+combine() { # rounds file -> "rps p50 p99 errors": mean requests/s; median p50 and p99 of the rounds; all errors
+  python3 - "$1" <<'PY'
+import statistics, sys
+rows = [list(map(float, line.split()[1:])) for line in open(sys.argv[1]) if line.startswith("result ")]
+print(f"{statistics.mean(r[0] for r in rows):.0f} {statistics.median(r[1] for r in rows):.3f} "
+      f"{statistics.median(r[2] for r in rows):.3f} {sum(int(r[4]) for r in rows)}")
+PY
+}
+read -r app_rps app_p50 app_p99 app_err < <(combine "$work/app.txt")
+read -r bare_rps bare_p50 bare_p99 bare_err < <(combine "$work/bare.txt")
 
 printf '%-28s %10s %10s %10s %8s\n' "" "requests/s" "p50 ms" "p99 ms" "errors"
 printf '%-28s %10s %10s %10s %8s\n' "POST /api/v1/assessments" "$app_rps" "$app_p50" "$app_p99" "$app_err"
