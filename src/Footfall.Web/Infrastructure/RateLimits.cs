@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -49,8 +50,10 @@ public static class RateLimits
                     : "address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => PerMinute(accountPermits));
             });
+            // Keyed by the address itself: this runs on every assessment call, and a string key would be
+            // built for each one.
             options.AddPolicy(AssessmentPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                "address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => PerMinute(assessmentPermits)));
+                http.Connection.RemoteIpAddress ?? IPAddress.None, _ => PerMinute(assessmentPermits)));
         });
         return services;
     }

@@ -40,6 +40,7 @@ public static class WebSetup
         }
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseHealth>();
         services.AddFootfallEmail(configuration);
         // Keys in the database: a cookie or a sealed interview made on one node opens on every other.
         services.AddDataProtection()

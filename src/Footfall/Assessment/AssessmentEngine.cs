@@ -109,7 +109,7 @@ public sealed class AssessmentEngine
         redFlags.Sort((a, b) => a.Level.CompareTo(b.Level));
 
         // Next screen and stop rule.
-        var gains = InformationGains(state);
+        var gains = new InformationGains(_model, state);
         var plan = NextScreen(@case, state, gains, fired, ruleTriage, triage, progress);
         var question = plan.IsStop ? null : NextQuestionOf(plan, @case);
 
@@ -326,30 +326,63 @@ public sealed class AssessmentEngine
         return new State { Posterior = conditions, HypothesisPosterior = posterior, LogPosterior = logPosterior, Outcome = outcome, Answered = answered };
     }
 
-    /// <summary>Expected information gain (nats) of each unanswered, runner-askable finding; NaN otherwise.</summary>
-    private double[] InformationGains(State state)
+    /// <summary>
+    /// Expected information gain (nats) of each unanswered, runner-askable finding; NaN otherwise. Each
+    /// finding's gain is worked out when first read: a step that ends before choosing the most informative
+    /// question (the opening checklist, a follow-up, an emergency stop) reads only the self-tests' few.
+    /// </summary>
+    private sealed class InformationGains
     {
-        var n = _model.HypothesisCount;
-        var leak = n - 1;
-        var p = state.HypothesisPosterior;
-        var logp = state.LogPosterior;
-        var total = 0.0;
-        var plogp = 0.0;
-        for (var h = 0; h < n; h++)
+        private readonly InferenceModel _model;
+        private readonly State _state;
+        private readonly double[] _gains;
+        private readonly bool[] _known;
+        private readonly double _total;
+        private readonly double _plogp;
+
+        public InformationGains(InferenceModel model, State state)
         {
-            total += p[h];
-            plogp += p[h] * logp[h];
+            _model = model;
+            _state = state;
+            var p = state.HypothesisPosterior;
+            var logp = state.LogPosterior;
+            for (var h = 0; h < model.HypothesisCount; h++)
+            {
+                _total += p[h];
+                _plogp += p[h] * logp[h];
+            }
+
+            _gains = new double[model.Findings.Length];
+            _known = new bool[model.Findings.Length];
         }
 
-        var entropy = -plogp;
-        var gains = new double[_model.Findings.Length];
-        for (var f = 0; f < gains.Length; f++)
+        public int Count => _gains.Length;
+
+        public double this[int f]
         {
-            if (state.Answered[f] || !_model.Askable[f])
+            get
             {
-                gains[f] = double.NaN;
-                continue;
+                if (!_known[f])
+                {
+                    _gains[f] = Compute(f);
+                    _known[f] = true;
+                }
+
+                return _gains[f];
             }
+        }
+
+        private double Compute(int f)
+        {
+            if (_state.Answered[f] || !_model.Askable[f])
+            {
+                return double.NaN;
+            }
+
+            var n = _model.HypothesisCount;
+            var leak = n - 1;
+            var p = _state.HypothesisPosterior;
+            var logp = _state.LogPosterior;
 
             // Hypotheses that answer at the reference rate (the leak and every condition that does not
             // list the finding) are summed in closed form; only the informative ones are visited.
@@ -362,8 +395,8 @@ public sealed class AssessmentEngine
                 li += p[h] * logp[h];
             }
 
-            var pu = total - pi;
-            var lu = plogp - li;
+            var pu = _total - pi;
+            var lu = _plogp - li;
             var prob = _model.Prob[f];
             var logProb = _model.LogProb[f];
             var expected = 0.0;
@@ -385,13 +418,11 @@ public sealed class AssessmentEngine
                 expected += z > 0 ? (z * Math.Log(z)) - s : -s;
             }
 
-            gains[f] = entropy - expected;
+            return -_plogp - expected;
         }
-
-        return gains;
     }
 
-    private ScreenPlan NextScreen(Case @case, State state, double[] gains, bool[] fired, TriageLevel ruleTriage, TriageLevel triage, InterviewProgress progress)
+    private ScreenPlan NextScreen(Case @case, State state, InformationGains gains, bool[] fired, TriageLevel ruleTriage, TriageLevel triage, InterviewProgress progress)
     {
         var evidence = @case.Evidence;
         var policy = _knowledge.Interview;
@@ -627,11 +658,11 @@ public sealed class AssessmentEngine
     }
 
     /// <summary>The most informative askable finding; a blocked loading test gives its place to pressing on the bone.</summary>
-    private int BestGain(double[] gains, State state)
+    private int BestGain(InformationGains gains, State state)
     {
         var best = -1;
         var bestGain = double.NegativeInfinity;
-        for (var f = 0; f < gains.Length; f++)
+        for (var f = 0; f < gains.Count; f++)
         {
             if (double.IsNaN(gains[f]) || gains[f] <= bestGain)
             {
@@ -768,7 +799,7 @@ public sealed class AssessmentEngine
         return new AssessmentAdvice(running, level.Headline, now, seek);
     }
 
-    private SelfTestDefinition[] SuggestSelfTests(TriageLevel triage, double[] posterior, double[] gains, State state)
+    private SelfTestDefinition[] SuggestSelfTests(TriageLevel triage, double[] posterior, InformationGains gains, State state)
     {
         if (triage.IsEmergency())
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -27,9 +28,28 @@ public static class CaseJson
             throw new CaseFormatException("$", $"the case is larger than {MaxLength} characters");
         }
 
+        return FromDocument(() => JsonDocument.Parse(json, DocumentOptions), knowledge);
+    }
+
+    /// <summary>Reads a case from UTF-8 bytes as they arrived (a request body), without decoding them to a string first.</summary>
+    public static Case Parse(ReadOnlySequence<byte> utf8Json, KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        if (utf8Json.Length > MaxLength)
+        {
+            throw new CaseFormatException("$", $"the case is larger than {MaxLength} bytes");
+        }
+
+        return FromDocument(() => JsonDocument.Parse(utf8Json, DocumentOptions), knowledge);
+    }
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
+    private static Case FromDocument(Func<JsonDocument> parse, KnowledgeBase knowledge)
+    {
         try
         {
-            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
+            using var doc = parse();
             return FromElement(doc.RootElement, knowledge, string.Empty);
         }
         catch (JsonException ex)

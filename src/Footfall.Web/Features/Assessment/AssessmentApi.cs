@@ -1,4 +1,5 @@
 using Footfall.Assessment;
+using Footfall.Assessment.Contract;
 using Footfall.Assessment.Knowledge;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,20 +24,22 @@ public static class AssessmentApi
             .WithSummary("Assess a complete case")
             .WithDescription("Ranks the likely causes, sets the triage level and explains why. Guidance, not a diagnosis.")
             .Accepts<CaseDocument>("application/json")
-            .Produces<ResultDocument>(StatusCodes.Status200OK, "application/json")
-            .ProducesValidationProblem()
+            .Produces<AssessmentResultDocument>(StatusCodes.Status200OK, "application/json")
             .DisableAntiforgery();
         group.MapPost("/interview", AssessAsync)
             .WithName("Interview")
             .WithSummary("One interview step: the case so far in, the result and the next question out")
             .Accepts<CaseDocument>("application/json")
-            .Produces<ResultDocument>(StatusCodes.Status200OK, "application/json")
-            .ProducesValidationProblem()
+            .Produces<AssessmentResultDocument>(StatusCodes.Status200OK, "application/json")
             .DisableAntiforgery();
         return group;
     }
 
-    private static async Task<Results<ContentHttpResult, ValidationProblem>> AssessAsync(
+    /// <summary>
+    /// The body is read as UTF-8 bytes straight from the request pipe and parsed in place; the result is
+    /// serialized by the source-generated contract (<see cref="AssessmentJsonContext"/>) onto the response.
+    /// </summary>
+    private static async Task<Results<JsonHttpResult<AssessmentResultDocument>, ValidationProblem>> AssessAsync(
         HttpRequest request, KnowledgeBase knowledge, AssessmentEngine engine, CancellationToken ct)
     {
         if (request.ContentLength is > MaxBodyBytes)
@@ -50,25 +53,41 @@ public static class AssessmentApi
         }
 
         Case parsed;
-        try
+        var body = request.BodyReader;
+        while (true)
         {
-            using var reader = new StreamReader(request.Body);
-            var buffer = new char[MaxBodyBytes + 1];
-            var read = await reader.ReadBlockAsync(buffer, ct);
-            if (read > MaxBodyBytes)
+            var read = await body.ReadAsync(ct);
+            var buffer = read.Buffer;
+            if (buffer.Length > MaxBodyBytes)
             {
+                body.AdvanceTo(buffer.End);
                 return Problem("$", $"the case is larger than {MaxBodyBytes / 1024} KB");
             }
 
-            parsed = CaseJson.Parse(new string(buffer, 0, read), knowledge);
-        }
-        catch (CaseFormatException ex)
-        {
-            return Problem(ex.Key, ex.Message);
+            if (!read.IsCompleted)
+            {
+                body.AdvanceTo(buffer.Start, buffer.End);
+                continue;
+            }
+
+            try
+            {
+                parsed = CaseJson.Parse(buffer, knowledge);
+            }
+            catch (CaseFormatException ex)
+            {
+                return Problem(ex.Key, ex.Message);
+            }
+            finally
+            {
+                body.AdvanceTo(buffer.End);
+            }
+
+            break;
         }
 
         var result = engine.Assess(parsed);
-        return TypedResults.Text(AssessmentResultJson.Serialize(result), "application/json");
+        return TypedResults.Json(AssessmentResultJson.ToDocument(result), AssessmentJsonContext.Default.AssessmentResultDocument, "application/json");
     }
 
     private static ValidationProblem Problem(string key, string message) =>
@@ -82,19 +101,4 @@ public static class AssessmentApi
     /// <param name="Sex"><c>female</c> or <c>male</c>.</param>
     /// <param name="Evidence">Finding id to true, false or a number; a missing finding is unknown.</param>
     public sealed record CaseDocument(int Age, string Sex, Dictionary<string, object> Evidence);
-
-    /// <summary>OpenAPI description of a result (spec/case-format.md); more keys may be present.</summary>
-    public sealed record ResultDocument(
-        string Triage,
-        IReadOnlyList<ConditionDocument> Conditions,
-        IReadOnlyList<RedFlagDocument> RedFlags,
-        QuestionDocument? NextQuestion,
-        bool ShouldStop,
-        string Notice);
-
-    public sealed record ConditionDocument(string Id, string Name, double Probability, IReadOnlyList<string> Supporting, IReadOnlyList<string> Conflicting);
-
-    public sealed record RedFlagDocument(string Id, string Level, string Reason);
-
-    public sealed record QuestionDocument(string Id, string Text);
 }
