@@ -44,6 +44,9 @@ public sealed record ConditionGuide(
 
     public string Name => Condition.Name;
 
+    /// <summary>The name without its explanation in brackets ("Plantar fasciitis" for "Plantar fasciitis (plantar heel pain)").</summary>
+    public string ShortName => GuideBook.ShortName(Condition.Name);
+
     /// <summary>True when it needs care within a day or sooner.</summary>
     public bool IsUrgent => Condition.Severity <= TriageLevel.Consultation24;
 }

@@ -64,6 +64,14 @@ public sealed class GuideBook
         _ => "strongly points away from it",
     };
 
+    /// <summary>A condition's name without the explanation in brackets that follows it.</summary>
+    public static string ShortName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var bracket = name.IndexOf(" (", StringComparison.Ordinal);
+        return bracket > 0 ? name[..bracket] : name;
+    }
+
     /// <summary>How often a condition has a finding, in words, for a probability from 0 to 1.</summary>
     public static string Frequency(double probability) => probability switch
     {
@@ -171,15 +179,15 @@ public sealed class GuideBook
                 return (p * Math.Log(p / q)) + ((1 - p) * Math.Log((1 - p) / (1 - q)));
             });
 
-    // The answerable findings either condition lists whose probabilities differ most (by their log
-    // ratio), among those that at least one of the two usually or often has: a sign both rarely show
-    // tells nobody anything.
+    // The answerable findings either condition lists that tell the two apart best: the most expected
+    // evidence one answer gives between them, the symmetric divergence (p - q) ln(p (1 - q) / (q (1 - p))),
+    // among those where the two differ at least twofold either way.
     private static List<TellApart> Differences(ConditionDefinition condition, ConditionDefinition other, List<FindingDefinition> answerable) =>
         answerable
             .Where(f => condition.Likelihoods.ContainsKey(f.Id) || other.Likelihoods.ContainsKey(f.Id))
             .Select(f => (Finding: f, This: Probability(condition, f), Other: Probability(other, f)))
-            .Where(x => Math.Max(x.This, x.Other) >= 0.3 && Math.Abs(Math.Log(x.This / x.Other)) >= Math.Log(2))
-            .OrderByDescending(x => Math.Abs(Math.Log(x.This / x.Other)))
+            .Where(x => Math.Abs(Math.Log(x.This / x.Other)) >= Math.Log(2) || Math.Abs(Math.Log((1 - x.This) / (1 - x.Other))) >= Math.Log(2))
+            .OrderByDescending(x => (x.This - x.Other) * Math.Log(x.This * (1 - x.Other) / (x.Other * (1 - x.This))))
             .Take(MaxDifferences)
             .Select(x => new TellApart(x.Finding.Id, x.Finding.Question, Frequency(x.This), Frequency(x.Other), x.This, x.Other))
             .ToList();

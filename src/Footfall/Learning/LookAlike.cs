@@ -5,4 +5,8 @@ namespace Footfall.Learning;
 /// <param name="Name">Its name.</param>
 /// <param name="Overlap">Share of the guide's condition's pain-location pattern the look-alike shares, 0 to 1.</param>
 /// <param name="Differences">The most telling differences, most telling first.</param>
-public sealed record LookAlike(string ConditionId, string Name, double Overlap, IReadOnlyList<TellApart> Differences);
+public sealed record LookAlike(string ConditionId, string Name, double Overlap, IReadOnlyList<TellApart> Differences)
+{
+    /// <summary>The name without its explanation in brackets.</summary>
+    public string ShortName => GuideBook.ShortName(Name);
+}

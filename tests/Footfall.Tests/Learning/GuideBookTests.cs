@@ -62,17 +62,25 @@ public sealed class GuideBookTests
     }
 
     [Fact]
-    public void FatPad_LookAlikeIsPlantarFasciitis_ToldApartByCuppingAndWhereItHurts()
+    public void FatPad_LookAlikeIsPlantarFasciitis_ToldApartByWhereItHurtsAndFirstSteps()
     {
         var fatPad = Book.Value.Find("fat_pad_syndrome")!;
 
         var pf = Assert.Single(fatPad.LookAlikes, l => l.ConditionId == "plantar_fasciitis");
         var differences = pf.Differences.Select(d => d.FindingId).ToList();
         Assert.Contains("loc_heel_center", differences);
-        Assert.Contains("relief_heel_cupped", differences);
+        Assert.Contains("first_steps_pain", differences);
         var center = pf.Differences.Single(d => d.FindingId == "loc_heel_center");
         Assert.Equal("almost always", center.InThis);
         Assert.Equal("rarely", center.InOther);
+    }
+
+    [Fact]
+    public void FatPad_HeelCupping_PointsToIt()
+    {
+        var clue = Book.Value.Find("fat_pad_syndrome")!.PointsTo.Single(c => c.FindingId == "relief_heel_cupped");
+
+        Assert.Equal("clearly points to it", clue.IfYes);
     }
 
     [Fact]
