@@ -2,7 +2,8 @@
 """Draws the exercise illustrations as simple line figures (run: python3 draw.py; commits the SVGs).
 
 Side view, facing right, ground at y=148 in a 240 x 160 view box. Near limbs dark, far limbs grey,
-movement arrows teal, props (wall, step, band, towel, ball, water) light grey.
+movement arrows teal, props (wall, step, band, towel, ball, water) light grey. Where a start position
+is given (STARTS), it is drawn faint behind the end position, with a key: "faint: start, dark: end".
 """
 import math
 import os
@@ -34,6 +35,13 @@ def rect(x, y, w, h, fill=PROP):
 
 def ground():
     return f'<line x1="10" y1="{G}" x2="230" y2="{G}" stroke="{PROP}" stroke-width="3" stroke-linecap="round"/>'
+
+
+def ghost(parts):
+    return '<g opacity="0.4">' + "".join(parts) + '</g>'
+
+
+KEY = f'<text x="120" y="-1" text-anchor="middle" font-family="sans-serif" font-size="13" fill="{INK}">faint: start · dark: end</text>'
 
 
 def svg(title, parts, with_ground=True):
@@ -212,9 +220,49 @@ def draw_all():
     return d
 
 
+def starts():
+    """The start position of a movement, drawn faint behind its end position."""
+    wall_arms = [[(124, 48), (146, 52), (170, 50)], [(124, 50), (148, 56), (170, 56)]]
+    return {
+        "double_leg_heel_raise": standing(120, arm="wall"),
+        "single_leg_heel_raise": standing(120, other="back", arm="wall"),
+        "calf_stretch_straight_knee": person((118, 90), (124, 42),
+            [[(118, 90), (122, 119), (124, 146), (136, 147)], [(118, 90), (100, 118), (84, 145), (72, 147)]], wall_arms),
+        "calf_stretch_bent_knee": person((110, 86), (142, 48),
+            [[(110, 86), (130, 114), (134, 146), (146, 147)], [(110, 86), (96, 116), (88, 145), (76, 147)]],
+            [[(142, 52), (156, 56), (170, 52)], [(142, 54), (156, 60), (170, 58)]]),
+        "glute_bridge": person((110, 140), (44, 138),
+            [[(110, 140), (136, 106), (150, 146), (164, 147)], [(110, 140), (140, 110), (156, 146), (170, 147)]],
+            [[(50, 140), (74, 145), (96, 146)], [(50, 140), (76, 146), (100, 147)]], head_at=(30, 137)),
+        "side_lying_hip_abduction": person((110, 132), (50, 132),
+            [[(110, 132), (150, 140), (176, 144)], [(110, 132), (150, 136), (190, 138)]],
+            [[(52, 138), (40, 120), (36, 106)], [(56, 136), (80, 140), (100, 138)]], head_at=(32, 116)),
+        "front_plank": person((120, 118), (60, 104),
+            [[(120, 118), (150, 146), (190, 146)], [(120, 118), (152, 146), (194, 146)]],
+            [[(62, 108), (60, 146), (84, 146)], [(62, 108), (64, 146), (90, 146)]], head_at=(46, 100)),
+        "side_plank": person((120, 138), (60, 102),
+            [[(120, 138), (160, 144), (200, 146)], [(120, 138), (162, 142), (204, 144)]],
+            [[(62, 106), (58, 146), (78, 146)], [(64, 104), (86, 82), (104, 66)]], head_at=(46, 94)),
+        "dead_bug": person((110, 140), (50, 140),
+            [[(110, 140), (112, 108), (144, 106)], [(110, 140), (114, 104), (146, 102)]],
+            [[(54, 140), (52, 112), (54, 86)], [(54, 140), (58, 110), (60, 84)]], head_at=(36, 140)),
+        "ankle_pumps": person((70, 136), (26, 124),
+            [[(70, 136), (130, 138), (180, 138)], [(70, 136), (126, 140), (182, 140), (198, 146)]],
+            [[(32, 128), (50, 136), (66, 140)], [(32, 128), (52, 140), (70, 144)]], head_at=(16, 118)),
+        "brisk_walk": person((118, 86), (122, 38),
+            [[(118, 86), (134, 114), (142, 142), (156, 147)], [(118, 86), (104, 114), (92, 140), (104, 146)]],
+            [[(122, 44), (110, 64), (102, 78)], [(122, 44), (134, 64), (144, 76)]]),
+        "toe_spread_lift": [f'<circle cx="{x}" cy="{y}" r="9" fill="#f8fafc" stroke="{INK}" stroke-width="3"/>'
+                            for x, y in [(84, 40), (104, 28), (124, 26), (142, 30), (158, 40)]],
+    }
+
+
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
+    start = starts()
     for name, (title, parts, *rest) in draw_all().items():
+        if name in start:
+            parts = [KEY, ghost(start[name])] + parts
         with open(os.path.join(here, f"{name}.svg"), "w", encoding="utf-8", newline="\n") as f:
             f.write(svg(title, parts, *rest).replace("MARK", f"arrow-{name.replace('_', '-')}"))
     print(len(draw_all()), "illustrations")

@@ -17,8 +17,8 @@ public static class ReadinessEndpoints
     public static IEndpointRouteBuilder MapReadinessEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/healthz/live", () => TypedResults.Ok(new LiveReport("live"))).ExcludeFromDescription();
-        endpoints.MapGet("/healthz/ready", ReadyAsync).ExcludeFromDescription();
+        endpoints.MapGet("/healthz/live", () => TypedResults.Ok(new LiveReport("live"))).ExcludeFromDescription().AllowAnonymous();
+        endpoints.MapGet("/healthz/ready", ReadyAsync).ExcludeFromDescription().AllowAnonymous();
         return endpoints;
     }
 

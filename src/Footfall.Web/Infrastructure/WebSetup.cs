@@ -7,6 +7,7 @@ using Footfall.Web.Features.Assessment;
 using Footfall.Web.Features.Care;
 using Footfall.Web.Features.Email;
 using Footfall.Web.Features.History;
+using Footfall.Web.Features.Learning;
 using Footfall.Web.Features.Recovery;
 using Footfall.Web.Features.Shoes;
 using Microsoft.AspNetCore.Authorization;
@@ -114,6 +115,7 @@ public static class WebSetup
         services.AddFootfallAssessment();
         services.AddScoped<InterviewCaseBuilder>();
         services.AddFootfallRecovery();
+        services.AddFootfallLearning();
         services.AddFootfallUseCases();
         services.AddFootfallCare(configuration);
         services.AddOpenApi("v1", options => options.DescribeFootfallErrors());
@@ -192,8 +194,9 @@ public static class WebSetup
         {
             app.Services.GetRequiredService<Footfall.Assessment.Knowledge.KnowledgeBase>();
             app.Services.GetRequiredService<Footfall.Recovery.RecoveryKnowledge>();
+            app.Services.GetRequiredService<Footfall.Learning.LearningKnowledge>();
         }
-        catch (Exception ex) when (ex is DirectoryNotFoundException or Footfall.Assessment.Knowledge.KnowledgeBaseException or Footfall.Recovery.RecoveryKnowledgeException)
+        catch (Exception ex) when (ex is DirectoryNotFoundException or Footfall.Assessment.Knowledge.KnowledgeBaseException or Footfall.Recovery.RecoveryKnowledgeException or Footfall.Learning.LearningKnowledgeException)
         {
             await Console.Error.WriteLineAsync($"Footfall cannot start: {ex.Message}");
             return false;

@@ -162,19 +162,22 @@ public sealed class RouteCoverageTests(ManyRunnersWebFactory factory) : IClassFi
             .Distinct().Order(StringComparer.Ordinal).ToList();
         string[] meant =
         [
-            "/",
+            "/", "/About",
             "/Account/CheckEmail", "/Account/ConfirmEmail", "/Account/Deleted", "/Account/ForgotPassword", "/Account/Login",
             "/Account/LoginWith2fa", "/Account/Logout", "/Account/Register", "/Account/ResetPassword",
             "/Assess/Index/{step:int?}", "/Assess/Result", "/Assess/Save", "/Assess/Summary", "/Assess/{step:int?}",
             "/Care/Find", "/Care/Practitioner/{id:guid}",
             "/Community", "/Community/Index", "/Community/Question/{id:guid}",
-            "/Error", "/Index",
+            "/Contact", "/Error", "/Guides/Index/{id?}", "/Guides/{id?}", "/Index",
+            "/Learn", "/Learn/Class", "/Learn/FormCheck", "/Learn/Index", "/Learn/ShoeCheck",
             "/Newsletter", "/Newsletter/Confirm", "/Newsletter/Index", "/Newsletter/Unsubscribe",
+            "/Privacy",
             "/Recovery/Exercises/{id?}",
             "/api/v1/assessments",
             "/api/v1/care/clinics/{clinicId:guid}/practitioners/{practitionerId:guid}/slots", "/api/v1/care/practitioners",
+            "/Terms",
             "/api/v1/interview",
-            "/healthz", "/openapi/{documentName}.json",
+            "/healthz", "/healthz/live", "/healthz/ready", "/openapi/{documentName}.json",
         ];
         Assert.True(meant.Order(StringComparer.Ordinal).SequenceEqual(open), "public routes: " + string.Join(", ", open));
     }
