@@ -1,6 +1,7 @@
 using Footfall.Learning;
 using Footfall.Tests.Assessment;
 using Footfall.Tests.Recovery;
+using Footfall.Tests.Support;
 
 namespace Footfall.Tests.Learning;
 
