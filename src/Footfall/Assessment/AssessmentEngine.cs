@@ -29,6 +29,7 @@ public sealed class AssessmentEngine
     private readonly Dictionary<string, int> _conditionIndex;
     private readonly int[] _boneRisk;
     private readonly (SelfTestDefinition Test, int Finding, int[] Avoid, int[] Helps)[] _selfTestIndex;
+    private readonly CompiledRule[] _rules;
 
     public AssessmentEngine(KnowledgeBase knowledge, AssessmentOptions? options = null)
     {
@@ -43,7 +44,12 @@ public sealed class AssessmentEngine
             t.AvoidWhenLikely.Select(id => _conditionIndex[id]).ToArray(), t.Conditions.Select(id => _conditionIndex[id]).ToArray()))];
         _boneRisk = [.. knowledge.SelfTests.Where(t => knowledge.Interview.IsLoadingTest(t.FindingId))
             .SelectMany(t => t.AvoidWhenLikely).Distinct(StringComparer.Ordinal).Select(id => _conditionIndex[id])];
+        _rules = [.. knowledge.Rules.Select(r => new CompiledRule(
+            [.. r.Clauses.Select(c => (Math.Max(1, c.MinCount), Compile(c.Atoms)))], Compile(r.Unless)))];
     }
+
+    private (int Finding, RuleAtom Atom)[] Compile(IReadOnlyList<RuleAtom> atoms) =>
+        [.. atoms.Select(a => (_model.FindingIndex.TryGetValue(a.FindingId, out var f) ? f : -1, a))];
 
     public AssessmentOptions Options { get; }
 
@@ -74,7 +80,7 @@ public sealed class AssessmentEngine
         for (var r = 0; r < fired.Length; r++)
         {
             var rule = _knowledge.Rules[r];
-            if (fired[r] = rule.Fires(@case.Evidence))
+            if (fired[r] = _rules[r].Fires(state))
             {
                 var findings = rule.Clauses.SelectMany(c => c.Atoms)
                     .Where(a => a.Holds(@case.Evidence.TryGetValue(a.FindingId, out var v) ? v : null))
@@ -203,6 +209,39 @@ public sealed class AssessmentEngine
         return finding is null ? null : ToQuestion(finding, purpose);
     }
 
+    /// <summary>A triage rule (a clause needs at least one atom, as <see cref="RuleClause.Holds"/>) with its atoms' findings resolved to indices at knowledge load, so that
+    /// <see cref="Fires"/> reads the prepared answers by index (same result as <see cref="TriageRule.Fires"/>).</summary>
+    private sealed class CompiledRule((int MinCount, (int Finding, RuleAtom Atom)[] Atoms)[] clauses, (int Finding, RuleAtom Atom)[] unless)
+    {
+        public bool Fires(State state)
+        {
+            foreach (var (minCount, atoms) in clauses)
+            {
+                if (Count(atoms, state, minCount) < minCount)
+                {
+                    return false;
+                }
+            }
+
+            return Count(unless, state, 1) == 0;
+        }
+
+        /// <summary>How many of the atoms hold, counting no further than <paramref name="enough"/>.</summary>
+        private static int Count((int Finding, RuleAtom Atom)[] atoms, State state, int enough)
+        {
+            var count = 0;
+            foreach (var (f, atom) in atoms)
+            {
+                if (f >= 0 && state.Answered[f] && atom.Holds(state.Answers[f]) && ++count >= enough)
+                {
+                    break;
+                }
+            }
+
+            return count;
+        }
+    }
+
     private sealed class State
     {
         /// <summary>Per condition, then the leak: the sum over each condition's profiles.</summary>
@@ -217,6 +256,9 @@ public sealed class AssessmentEngine
         public required int[] Outcome { get; init; }
 
         public required bool[] Answered { get; init; }
+
+        /// <summary>The answer per finding (meaningful where <see cref="Answered"/>).</summary>
+        public required FindingAnswer[] Answers { get; init; }
     }
 
     private State Prepare(Case @case)
@@ -226,6 +268,7 @@ public sealed class AssessmentEngine
         _model.LogPriors(@case.Age, @case.Sex).CopyTo(logw, 0);
         var outcome = new int[_model.Findings.Length];
         var answered = new bool[_model.Findings.Length];
+        var answers = new FindingAnswer[_model.Findings.Length];
         Array.Fill(outcome, -2);
 
         // Correlated findings: each answer of a group adds damping x its log LR; the strongest
@@ -254,6 +297,7 @@ public sealed class AssessmentEngine
             }
 
             answered[f] = true;
+            answers[f] = answer;
             var k = finding.OutcomeOf(answer);
             outcome[f] = k;
             if (k < 0)
@@ -323,7 +367,7 @@ public sealed class AssessmentEngine
             conditions[_model.ConditionOf[h]] += posterior[h];
         }
 
-        return new State { Posterior = conditions, HypothesisPosterior = posterior, LogPosterior = logPosterior, Outcome = outcome, Answered = answered };
+        return new State { Posterior = conditions, HypothesisPosterior = posterior, LogPosterior = logPosterior, Outcome = outcome, Answered = answered, Answers = answers };
     }
 
     /// <summary>
