@@ -31,7 +31,7 @@ public sealed class LearningKnowledgeTests
         var review = Knowledge.Review with { ReviewerRole = "sports physiotherapist", ReviewedOn = new DateOnly(2027, 1, 15) };
 
         Assert.Equal(
-            "Content prepared by the Footfall team from the cited sources and the research notes (clinical-evidence.md, training-load-and-formats.md); reviewed by a sports physiotherapist on 15 January 2027.",
+            "Content prepared by the Footfall team from the cited sources and Footfall's clinical evidence and training-load reviews; reviewed by a sports physiotherapist on 15 January 2027.",
             review.Statement);
     }
 
