@@ -13,8 +13,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Response.OnStarting(() =>
+        context.Response.OnStarting(static state =>
         {
+            var context = (HttpContext)state;
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
@@ -29,7 +30,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             }
 
             return Task.CompletedTask;
-        });
+        }, context);
         return next(context);
     }
 }

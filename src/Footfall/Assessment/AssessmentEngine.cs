@@ -30,6 +30,12 @@ public sealed class AssessmentEngine
     private readonly int[] _boneRisk;
     private readonly (SelfTestDefinition Test, int Finding, int[] Avoid, int[] Helps)[] _selfTestIndex;
     private readonly CompiledRule[] _rules;
+    private readonly Func<string, bool> _isLocation;
+
+    /// <summary>The arrays one assessment works in, kept per thread between calls (an assessment is
+    /// synchronous and allocates them afresh when called again while one is running).</summary>
+    [ThreadStatic]
+    private static Workspace? t_workspace;
 
     public AssessmentEngine(KnowledgeBase knowledge, AssessmentOptions? options = null)
     {
@@ -46,6 +52,7 @@ public sealed class AssessmentEngine
             .SelectMany(t => t.AvoidWhenLikely).Distinct(StringComparer.Ordinal).Select(id => _conditionIndex[id])];
         _rules = [.. knowledge.Rules.Select(r => new CompiledRule(
             [.. r.Clauses.Select(c => (Math.Max(1, c.MinCount), Compile(c.Atoms)))], Compile(r.Unless)))];
+        _isLocation = IsLocation;
     }
 
     private (int Finding, RuleAtom Atom)[] Compile(IReadOnlyList<RuleAtom> atoms) =>
@@ -60,7 +67,7 @@ public sealed class AssessmentEngine
     public AssessmentResult Assess(Case @case)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        return Assess(@case, InterviewProgress.FromCase(@case, _knowledge.Interview.OpeningScreen, IsLocation));
+        return Assess(@case, InterviewProgress.FromCase(@case, _knowledge.Interview.OpeningScreen, _isLocation));
     }
 
     /// <summary>Assesses a case at a point of an interview, planning the interview's next screen.</summary>
@@ -69,14 +76,28 @@ public sealed class AssessmentEngine
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(progress);
-        var state = Prepare(@case);
+        var workspace = t_workspace is { } kept && ReferenceEquals(kept.Owner, this) ? kept : new Workspace(this);
+        t_workspace = null;
+        try
+        {
+            return Assess(@case, progress, workspace);
+        }
+        finally
+        {
+            t_workspace = workspace;
+        }
+    }
+
+    private AssessmentResult Assess(Case @case, InterviewProgress progress, Workspace workspace)
+    {
+        var state = Prepare(@case, workspace.State);
         var posterior = state.Posterior;
         var policy = _knowledge.Interview;
 
         // Triage: rules, then likely conditions' severities.
         var redFlags = new List<RedFlag>();
         var ruleTriage = TriageLevel.SelfCare;
-        var fired = new bool[_knowledge.Rules.Count];
+        var fired = workspace.Fired;
         for (var r = 0; r < fired.Length; r++)
         {
             var rule = _knowledge.Rules[r];
@@ -91,20 +112,31 @@ public sealed class AssessmentEngine
         }
 
         // "Not sure" is not "no": a warning sign still unsure after its re-ask counts on its own.
-        var unsure = @case.Evidence
-            .Where(e => e.Value.IsNotSure && _knowledge.FindFinding(e.Key) is { IsWarningSign: true } && !progress.PendingRechecks.Contains(e.Key))
-            .Select(e => e.Key).ToArray();
-        if (unsure.Length > 0)
+        List<string>? unsure = null;
+        foreach (var (id, answer) in @case.Evidence)
+        {
+            if (answer.IsNotSure && _knowledge.FindFinding(id) is { IsWarningSign: true } && !progress.PendingRechecks.Contains(id))
+            {
+                (unsure ??= []).Add(id);
+            }
+        }
+
+        if (unsure is not null)
         {
             var signs = string.Join("; ", unsure.Select(id => Lower(_knowledge.FindFinding(id)!.Question)));
-            redFlags.Add(new RedFlag(UnsureWarningRule, policy.UnsureWarningLevel, policy.UnsureWarningReason.Replace("{signs}", signs, StringComparison.Ordinal), unsure));
+            redFlags.Add(new RedFlag(UnsureWarningRule, policy.UnsureWarningLevel, policy.UnsureWarningReason.Replace("{signs}", signs, StringComparison.Ordinal), [.. unsure]));
             ruleTriage = TriageLevels.MostUrgent(ruleTriage, policy.UnsureWarningLevel);
         }
 
         var triage = TriageLevels.MostUrgent(ruleTriage, SeverityTriage(state.HypothesisPosterior));
 
         // A result without a clear picture says so and is seen by someone.
-        var leader = posterior.Take(_model.ConditionCount).DefaultIfEmpty(0).Max();
+        var leader = 0.0;
+        for (var c = 0; c < _model.ConditionCount; c++)
+        {
+            leader = Math.Max(leader, posterior[c]);
+        }
+
         var clear = leader >= policy.ClearPictureProbability && leader > posterior[^1];
         if (!clear)
         {
@@ -112,17 +144,23 @@ public sealed class AssessmentEngine
             triage = TriageLevels.MostUrgent(triage, policy.UnclearPictureLevel);
         }
 
-        redFlags.Sort((a, b) => a.Level.CompareTo(b.Level));
+        if (redFlags.Count > 1)
+        {
+            redFlags.Sort(static (a, b) => a.Level.CompareTo(b.Level));
+        }
 
         // Next screen and stop rule.
-        var gains = new InformationGains(_model, state);
+        var gains = workspace.Gains.Reset(state);
         var plan = NextScreen(@case, state, gains, fired, ruleTriage, triage, progress);
         var question = plan.IsStop ? null : NextQuestionOf(plan, @case);
 
         // Ranked conditions with explanations.
-        var order = Enumerable.Range(0, _model.ConditionCount).Where(c => posterior[c] >= Options.ReportProbability)
-            .OrderByDescending(c => posterior[c]).ThenBy(c => c).ToArray();
-        var conditions = order.Select(c => Explain(c, posterior[c], @case, state)).ToArray();
+        var order = Ranked(posterior);
+        var conditions = new ConditionAssessment[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            conditions[i] = Explain(order[i], posterior[order[i]], @case, state);
+        }
 
         return new AssessmentResult
         {
@@ -137,10 +175,42 @@ public sealed class AssessmentEngine
             Plan = plan,
             Advice = BuildAdvice(triage, posterior, order, redFlags),
             SelfTests = SuggestSelfTests(triage, posterior, gains, state),
-            DataEvidence = @case.DataSources.Where(d => @case.Evidence.ContainsKey(d.Key))
+            DataEvidence = @case.DataSources.Count == 0 ? [] : @case.DataSources.Where(d => @case.Evidence.ContainsKey(d.Key))
                 .Select(d => new DataEvidence(d.Key, d.Value)).OrderBy(d => d.FindingId, StringComparer.Ordinal).ToArray(),
             Answered = @case.Evidence.Count,
         };
+    }
+
+    /// <summary>The conditions at or above the reporting probability, most likely first (ties in knowledge order).</summary>
+    private int[] Ranked(double[] posterior)
+    {
+        var count = 0;
+        for (var c = 0; c < _model.ConditionCount; c++)
+        {
+            count += posterior[c] >= Options.ReportProbability ? 1 : 0;
+        }
+
+        var order = new int[count];
+        var kept = 0;
+        for (var c = 0; c < _model.ConditionCount; c++)
+        {
+            if (posterior[c] < Options.ReportProbability)
+            {
+                continue;
+            }
+
+            // Insertion by falling probability; an equal one stays after those before it.
+            var i = kept++;
+            while (i > 0 && posterior[order[i - 1]] < posterior[c])
+            {
+                order[i] = order[i - 1];
+                i--;
+            }
+
+            order[i] = c;
+        }
+
+        return order;
     }
 
     /// <summary>Rule id of the line for a warning sign the runner could not answer.</summary>
@@ -242,34 +312,51 @@ public sealed class AssessmentEngine
         }
     }
 
-    private sealed class State
+    /// <summary>One engine's working arrays for one assessment at a time.</summary>
+    private sealed class Workspace(AssessmentEngine owner)
     {
-        /// <summary>Per condition, then the leak: the sum over each condition's profiles.</summary>
-        public required double[] Posterior { get; init; }
+        public AssessmentEngine Owner { get; } = owner;
 
-        /// <summary>Per hypothesis (profiles, then the leak).</summary>
-        public required double[] HypothesisPosterior { get; init; }
+        public State State { get; } = new(owner._model);
 
-        public required double[] LogPosterior { get; init; }
+        public InformationGains Gains { get; } = new(owner._model);
 
-        /// <summary>Outcome index per finding; -1 unknown or not sure; -2 not asked.</summary>
-        public required int[] Outcome { get; init; }
-
-        public required bool[] Answered { get; init; }
-
-        /// <summary>The answer per finding (meaningful where <see cref="Answered"/>).</summary>
-        public required FindingAnswer[] Answers { get; init; }
+        public bool[] Fired { get; } = new bool[owner._knowledge.Rules.Count];
     }
 
-    private State Prepare(Case @case)
+    /// <summary>The posterior and the answers of one case, by index; filled by <see cref="Prepare"/>.</summary>
+    private sealed class State(InferenceModel model)
+    {
+        /// <summary>Per condition, then the leak: the sum over each condition's profiles.</summary>
+        public double[] Posterior { get; } = new double[model.ConditionCount + 1];
+
+        /// <summary>Per hypothesis (profiles, then the leak).</summary>
+        public double[] HypothesisPosterior { get; } = new double[model.HypothesisCount];
+
+        public double[] LogPosterior { get; } = new double[model.HypothesisCount];
+
+        /// <summary>Log weight per hypothesis while the evidence is added.</summary>
+        public double[] LogWeight { get; } = new double[model.HypothesisCount];
+
+        /// <summary>Outcome index per finding; -1 unknown or not sure; -2 not asked.</summary>
+        public int[] Outcome { get; } = new int[model.Findings.Length];
+
+        public bool[] Answered { get; } = new bool[model.Findings.Length];
+
+        /// <summary>The answer per finding (meaningful where <see cref="Answered"/>).</summary>
+        public FindingAnswer[] Answers { get; } = new FindingAnswer[model.Findings.Length];
+    }
+
+    private State Prepare(Case @case, State state)
     {
         var n = _model.HypothesisCount;
-        var logw = new double[n];
+        var logw = state.LogWeight;
         _model.LogPriors(@case.Age, @case.Sex).CopyTo(logw, 0);
-        var outcome = new int[_model.Findings.Length];
-        var answered = new bool[_model.Findings.Length];
-        var answers = new FindingAnswer[_model.Findings.Length];
+        var outcome = state.Outcome;
+        var answered = state.Answered;
+        var answers = state.Answers;
         Array.Fill(outcome, -2);
+        Array.Clear(answered);
 
         // Correlated findings: each answer of a group adds damping x its log LR; the strongest
         // supporting and the strongest opposing answer of the group per hypothesis are then topped
@@ -349,8 +436,13 @@ public sealed class AssessmentEngine
             }
         }
 
-        var max = logw.Max();
-        var posterior = new double[n];
+        var max = double.NegativeInfinity;
+        for (var h = 0; h < n; h++)
+        {
+            max = Math.Max(max, logw[h]);
+        }
+
+        var posterior = state.HypothesisPosterior;
         var sum = 0.0;
         for (var h = 0; h < n; h++)
         {
@@ -358,8 +450,9 @@ public sealed class AssessmentEngine
             sum += posterior[h];
         }
 
-        var logPosterior = new double[n];
-        var conditions = new double[_model.ConditionCount + 1];
+        var logPosterior = state.LogPosterior;
+        var conditions = state.Posterior;
+        Array.Clear(conditions);
         for (var h = 0; h < n; h++)
         {
             posterior[h] /= sum;
@@ -367,7 +460,7 @@ public sealed class AssessmentEngine
             conditions[_model.ConditionOf[h]] += posterior[h];
         }
 
-        return new State { Posterior = conditions, HypothesisPosterior = posterior, LogPosterior = logPosterior, Outcome = outcome, Answered = answered, Answers = answers };
+        return state;
     }
 
     /// <summary>
@@ -378,26 +471,35 @@ public sealed class AssessmentEngine
     private sealed class InformationGains
     {
         private readonly InferenceModel _model;
-        private readonly State _state;
         private readonly double[] _gains;
         private readonly bool[] _known;
-        private readonly double _total;
-        private readonly double _plogp;
+        private State _state = null!;
+        private double _total;
+        private double _plogp;
 
-        public InformationGains(InferenceModel model, State state)
+        public InformationGains(InferenceModel model)
         {
             _model = model;
+            _gains = new double[model.Findings.Length];
+            _known = new bool[model.Findings.Length];
+        }
+
+        /// <summary>Starts over for the case in <paramref name="state"/>: no gain is known yet.</summary>
+        public InformationGains Reset(State state)
+        {
             _state = state;
+            _total = 0;
+            _plogp = 0;
             var p = state.HypothesisPosterior;
             var logp = state.LogPosterior;
-            for (var h = 0; h < model.HypothesisCount; h++)
+            for (var h = 0; h < _model.HypothesisCount; h++)
             {
                 _total += p[h];
                 _plogp += p[h] * logp[h];
             }
 
-            _gains = new double[model.Findings.Length];
-            _known = new bool[model.Findings.Length];
+            Array.Clear(_known);
+            return this;
         }
 
         public int Count => _gains.Length;
@@ -482,7 +584,7 @@ public sealed class AssessmentEngine
         }
 
         // "Not sure" is not "no": an unsure warning sign is asked again, in plainer words or as a check.
-        var recheck = policy.OpeningScreen.Concat(evidence.Keys).FirstOrDefault(progress.PendingRechecks.Contains);
+        var recheck = progress.PendingRechecks.Count == 0 ? null : policy.OpeningScreen.Concat(evidence.Keys).FirstOrDefault(progress.PendingRechecks.Contains);
         if (recheck is not null)
         {
             return ScreenPlan.Ask(QuestionPurpose.Recheck, recheck);
@@ -827,8 +929,13 @@ public sealed class AssessmentEngine
         var seek = new List<string> { level.SeeSomeoneIf };
         if (!triage.IsEmergency())
         {
-            foreach (var c in order.Where(c => posterior[c] >= _knowledge.Thresholds.Likely))
+            foreach (var c in order)
             {
+                if (posterior[c] < _knowledge.Thresholds.Likely)
+                {
+                    continue;
+                }
+
                 var advice = _knowledge.ConditionAdvice[_model.Conditions[c].Id];
                 running = (RunningAdvice)Math.Max((int)running, (int)advice.Running);
                 now.Add(_model.Conditions[c].Name + ": " + advice.Now);
@@ -879,7 +986,18 @@ public sealed class AssessmentEngine
             }
         }
 
-        chosen.Sort((a, b) => b.Gain != a.Gain ? b.Gain.CompareTo(a.Gain) : string.CompareOrdinal(a.Test.Id, b.Test.Id));
-        return [.. chosen.Take(Options.MaxSelfTests).Select(c => c.Test)];
+        if (chosen.Count == 0)
+        {
+            return [];
+        }
+
+        chosen.Sort(static (a, b) => b.Gain != a.Gain ? b.Gain.CompareTo(a.Gain) : string.CompareOrdinal(a.Test.Id, b.Test.Id));
+        var tests = new SelfTestDefinition[Math.Min(chosen.Count, Options.MaxSelfTests)];
+        for (var i = 0; i < tests.Length; i++)
+        {
+            tests[i] = chosen[i].Test;
+        }
+
+        return tests;
     }
 }

@@ -33,6 +33,23 @@ public sealed class Case
     }
 
     /// <summary>Youngest age the case format accepts, in years.</summary>
+    /// <summary>A case over dictionaries the caller has just built and hands over (a parser), without copying them.</summary>
+    internal Case(int age, Sex sex, Dictionary<string, FindingAnswer> evidence, Dictionary<string, string>? dataSources, bool handOver)
+    {
+        if (age is < MinimumAge or > MaximumAge)
+        {
+            throw new ArgumentOutOfRangeException(nameof(age), age, $"Age must be {MinimumAge} to {MaximumAge} years.");
+        }
+
+        _ = handOver;
+        Age = age;
+        Sex = sex;
+        Evidence = evidence;
+        DataSources = dataSources is { Count: > 0 } ? dataSources : NoDataSources;
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> NoDataSources = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+
     public const int MinimumAge = 10;
 
     /// <summary>Oldest age the case format accepts, in years.</summary>

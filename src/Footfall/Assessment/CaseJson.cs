@@ -28,7 +28,7 @@ public static class CaseJson
             throw new CaseFormatException("$", $"the case is larger than {MaxLength} characters");
         }
 
-        return FromDocument(() => JsonDocument.Parse(json, DocumentOptions), knowledge);
+        return Parse(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(json)), knowledge);
     }
 
     /// <summary>Reads a case from UTF-8 bytes as they arrived (a request body), without decoding them to a string first.</summary>
@@ -40,7 +40,135 @@ public static class CaseJson
             throw new CaseFormatException("$", $"the case is larger than {MaxLength} bytes");
         }
 
-        return FromDocument(() => JsonDocument.Parse(utf8Json, DocumentOptions), knowledge);
+        // A well-formed case is read in one pass over the bytes; anything unusual (an error to report,
+        // data sources, escaped names, a repeated key) is read again by the full reader below, which
+        // names what is wrong. Both accept exactly the same cases and give the same answers.
+        return TryReadSimple(utf8Json, knowledge) ?? FromDocument(() => JsonDocument.Parse(utf8Json, DocumentOptions), knowledge);
+    }
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 16 };
+
+    /// <summary>Longest finding id the one-pass reader decodes on the stack; a longer one is unknown anyway.</summary>
+    private const int MaxIdLength = 128;
+
+    /// <summary>
+    /// The case when <paramref name="utf8Json"/> is a valid case with <c>age</c>, <c>sex</c> and at most one
+    /// <c>evidence</c> object of known findings and valid answers, and no <c>data_sources</c>; otherwise null
+    /// (the caller then reads it with <see cref="FromElement"/>, which reports the problem).
+    /// </summary>
+    private static Case? TryReadSimple(ReadOnlySequence<byte> utf8Json, KnowledgeBase knowledge)
+    {
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+        Span<char> name = stackalloc char[MaxIdLength];
+        double? age = null;
+        Sex? sex = null;
+        Dictionary<string, FindingAnswer>? evidence = null;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("age"u8))
+                {
+                    if (age is not null || !reader.Read() || reader.TokenType != JsonTokenType.Number
+                        || !reader.TryGetDouble(out var value) || value is < Case.MinimumAge or > Case.MaximumAge)
+                    {
+                        return null;
+                    }
+
+                    age = value;
+                }
+                else if (reader.ValueTextEquals("sex"u8))
+                {
+                    if (sex is not null || !reader.Read() || reader.TokenType != JsonTokenType.String)
+                    {
+                        return null;
+                    }
+
+                    sex = reader.ValueTextEquals("female"u8) ? Sex.Female : reader.ValueTextEquals("male"u8) ? Sex.Male : null;
+                    if (sex is null)
+                    {
+                        return null;
+                    }
+                }
+                else if (reader.ValueTextEquals("evidence"u8))
+                {
+                    if (evidence is not null || !reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                    {
+                        return null;
+                    }
+
+                    evidence = new Dictionary<string, FindingAnswer>(16, StringComparer.Ordinal);
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxIdLength
+                            || System.Text.Unicode.Utf8.ToUtf16(reader.ValueSpan, name, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done
+                            || knowledge.FindFinding(name[..length]) is not { } finding
+                            || !reader.Read() || ReadSimpleAnswer(ref reader, finding) is not { } answer)
+                        {
+                            return null;
+                        }
+
+                        evidence[finding.Id] = answer;
+                    }
+
+                    if (reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        return null;
+                    }
+                }
+                else if (reader.ValueTextEquals("data_sources"u8))
+                {
+                    return null;
+                }
+                else
+                {
+                    // Other keys are ignored, as by the full reader.
+                    if (!reader.Read())
+                    {
+                        return null;
+                    }
+
+                    reader.Skip();
+                }
+            }
+
+            // The root object has ended; nothing may follow it.
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read() || age is not { } years || sex is not { } parsedSex)
+            {
+                return null;
+            }
+
+            return new Case((int)Math.Floor(years), parsedSex, evidence ?? new Dictionary<string, FindingAnswer>(StringComparer.Ordinal), null, handOver: true);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The answer the full reader would read for this value, or null where it would report an error.</summary>
+    private static FindingAnswer? ReadSimpleAnswer(ref Utf8JsonReader reader, FindingDefinition finding)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return FindingAnswer.NotSure;
+            case JsonTokenType.String:
+                return reader.ValueTextEquals("not_sure"u8) ? FindingAnswer.NotSure : null;
+            case JsonTokenType.True or JsonTokenType.False:
+                return finding.Kind == FindingKind.Bool ? FindingAnswer.Of(reader.TokenType == JsonTokenType.True) : null;
+            case JsonTokenType.Number when finding.Kind == FindingKind.Number:
+                return reader.TryGetDouble(out var number) && number >= finding.Minimum && number <= finding.Maximum
+                    ? FindingAnswer.Of(number)
+                    : null;
+            default:
+                return null;
+        }
     }
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
@@ -161,7 +289,11 @@ public static class CaseJson
             case JsonValueKind.True or JsonValueKind.False:
                 throw new CaseFormatException(key, $"is a number finding ({finding.Unit}, {Format(finding.Minimum)} to {Format(finding.Maximum)}); got a true/false value");
             case JsonValueKind.Number when finding.Kind == FindingKind.Number:
-                var number = value.GetDouble();
+                if (!value.TryGetDouble(out var number))
+                {
+                    throw new CaseFormatException(key, $"{value.GetRawText()} is out of range {Format(finding.Minimum)} to {Format(finding.Maximum)} {finding.Unit}");
+                }
+
                 if (number < finding.Minimum || number > finding.Maximum)
                 {
                     throw new CaseFormatException(key, $"{Format(number)} is out of range {Format(finding.Minimum)} to {Format(finding.Maximum)} {finding.Unit}");

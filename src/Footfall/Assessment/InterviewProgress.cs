@@ -19,11 +19,26 @@ public sealed record InterviewProgress(int Screens, bool OpeningShown, bool Loca
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(openingScreen);
         ArgumentNullException.ThrowIfNull(isLocation);
-        var answered = @case.Evidence.Keys.Where(k => !@case.DataSources.ContainsKey(k)).ToArray();
-        return new InterviewProgress(
-            answered.Length,
-            openingScreen.All(@case.Evidence.ContainsKey),
-            answered.Any(isLocation),
-            new HashSet<string>(StringComparer.Ordinal));
+        var screens = 0;
+        var location = false;
+        foreach (var id in @case.Evidence.Keys)
+        {
+            if (!@case.DataSources.ContainsKey(id))
+            {
+                screens++;
+                location = location || isLocation(id);
+            }
+        }
+
+        var openingShown = true;
+        foreach (var id in openingScreen)
+        {
+            openingShown = openingShown && @case.Evidence.ContainsKey(id);
+        }
+
+        return new InterviewProgress(screens, openingShown, location, NoRechecks);
     }
+
+    /// <summary>No re-ask pending.</summary>
+    public static IReadOnlySet<string> NoRechecks { get; } = System.Collections.Frozen.FrozenSet<string>.Empty;
 }

@@ -47,6 +47,37 @@ public class CaseJsonTests
     }
 
     [Fact]
+    public void Parse_NumberBeyondDouble_IsAnErrorNamingTheKeyNotACrash()
+    {
+        var ex = Assert.Throws<CaseFormatException>(() => CaseJson.Parse(
+            """{ "age": 40, "sex": "male", "evidence": { "duration_weeks": 1e999 } }""", KnowledgeFixture.Knowledge));
+
+        Assert.Equal("evidence.duration_weeks", ex.Key);
+    }
+
+    [Theory]
+    [InlineData("""{ "age": 40.9, "sex": "male", "evidence": { "night_pain": null, "windlass_pain": "not_sure", "duration_weeks": 3 } }""")]
+    [InlineData("""{ "sex": "female", "note": { "deep": [1, { "x": null }] }, "age": 33, "evidence": {} }""")]
+    [InlineData("""{ "age": 40, "sex": "male" }""")]
+    [InlineData("""{ "age": 40, "sex": "m\u0061le", "evidence": { "night\u005fpain": true } }""")]
+    [InlineData("""{ "age": 40, "sex": "male", "evidence": { "night_pain": true, "night_pain": false } }""")]
+    [InlineData("""{ "age": 40, "age": 50, "sex": "male" }""")]
+    [InlineData("""{ "age": 40, "sex": "male", "evidence": { "duration_weeks": 6 }, "data_sources": { "duration_weeks": "your runs" } }""")]
+    public void Parse_OnePassAndFullReader_ReadTheSameCase(string json)
+    {
+        // A request's bytes are read in one pass when the case is simple, and by the full reader
+        // otherwise; the full reader is the reference.
+        var fast = CaseJson.Parse(new System.Buffers.ReadOnlySequence<byte>(System.Text.Encoding.UTF8.GetBytes(json)), KnowledgeFixture.Knowledge);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var full = CaseJson.FromElement(document.RootElement, KnowledgeFixture.Knowledge, string.Empty);
+
+        Assert.Equal(full.Age, fast.Age);
+        Assert.Equal(full.Sex, fast.Sex);
+        Assert.Equal(full.Evidence.OrderBy(e => e.Key), fast.Evidence.OrderBy(e => e.Key));
+        Assert.Equal(full.DataSources.OrderBy(e => e.Key), fast.DataSources.OrderBy(e => e.Key));
+    }
+
+    [Fact]
     public void Serialize_ThenParse_GivesTheSameCase()
     {
         var original = new Case(52, Sex.Male, new Dictionary<string, FindingAnswer>

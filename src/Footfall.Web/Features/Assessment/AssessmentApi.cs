@@ -1,6 +1,7 @@
 using Footfall.Assessment;
 using Footfall.Assessment.Contract;
 using Footfall.Assessment.Knowledge;
+using Footfall.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Footfall.Web.Features.Assessment;
@@ -39,7 +40,7 @@ public static class AssessmentApi
     /// The body is read as UTF-8 bytes straight from the request pipe and parsed in place; the result is
     /// serialized by the source-generated contract (<see cref="AssessmentJsonContext"/>) onto the response.
     /// </summary>
-    private static async Task<Results<JsonHttpResult<AssessmentResultDocument>, ValidationProblem>> AssessAsync(
+    private static async Task<Results<BufferedJsonResult<AssessmentResultDocument>, ValidationProblem>> AssessAsync(
         HttpRequest request, KnowledgeBase knowledge, AssessmentEngine engine, CancellationToken ct)
     {
         if (request.ContentLength is > MaxBodyBytes)
@@ -87,14 +88,14 @@ public static class AssessmentApi
         }
 
         var result = engine.Assess(parsed);
-        return TypedResults.Json(AssessmentResultJson.ToDocument(result), AssessmentJsonContext.Default.AssessmentResultDocument, "application/json");
+        return new BufferedJsonResult<AssessmentResultDocument>(AssessmentResultJson.ToDocument(result), AssessmentJsonContext.Default.AssessmentResultDocument);
     }
 
     private static ValidationProblem Problem(string key, string message) =>
         TypedResults.ValidationProblem(
             new Dictionary<string, string[]> { [key] = [message] },
             title: "The case is not valid",
-            detail: $"{key}: {message}");
+            detail: message.StartsWith(key + ": ", StringComparison.Ordinal) ? message : $"{key}: {message}");
 
     /// <summary>OpenAPI description of a case (spec/case-format.md).</summary>
     /// <param name="Age">Years, 10 to 100.</param>

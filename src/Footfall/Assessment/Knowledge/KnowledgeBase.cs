@@ -10,6 +10,7 @@ public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, FindingDefinition> _findings;
     private readonly Dictionary<string, ConditionDefinition> _conditions;
+    private readonly Dictionary<string, FindingDefinition>.AlternateLookup<ReadOnlySpan<char>> _findingsBySpan;
 
     internal KnowledgeBase(
         IReadOnlyList<FindingDefinition> findings,
@@ -41,6 +42,7 @@ public sealed class KnowledgeBase
         Sources = sources;
         _findings = findings.ToDictionary(f => f.Id, StringComparer.Ordinal);
         _conditions = conditions.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        _findingsBySpan = _findings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every finding, in the order of findings.yaml (vocabulary findings first).</summary>
@@ -83,6 +85,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The finding with this id, or null.</summary>
     public FindingDefinition? FindFinding(string id) => _findings.GetValueOrDefault(id);
+
+    /// <summary>The finding with this id, or null, without making a string of the id (for parsers).</summary>
+    public FindingDefinition? FindFinding(ReadOnlySpan<char> id) => _findingsBySpan.TryGetValue(id, out var finding) ? finding : null;
 
     /// <summary>The condition with this id, or null.</summary>
     public ConditionDefinition? FindCondition(string id) => _conditions.GetValueOrDefault(id);
