@@ -2,7 +2,7 @@ namespace Footfall.Web.Infrastructure;
 
 /// <summary>
 /// Security headers on every response: a strict Content-Security-Policy (scripts and styles only from
-/// this origin), no MIME sniffing, no framing, no referrer leaks, and no caching of signed-in pages.
+/// this origin), no MIME sniffing, no framing, no referrer leaks, and no caching of signed-in pages or API answers.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -23,9 +23,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (context.User.Identity?.IsAuthenticated == true)
+            if (context.User.Identity?.IsAuthenticated == true || ApiErrors.IsApi(context))
             {
-                // ASVS 8.1.1: health data must not linger in shared caches or the back-forward cache.
+                // ASVS 8.1.1: health data must not linger in shared caches or the back-forward cache;
+                // an API answer (an assessment, a history) is health data whoever asked.
                 headers.CacheControl = "no-store";
             }
 

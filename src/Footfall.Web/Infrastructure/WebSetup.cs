@@ -157,7 +157,9 @@ public static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
-        app.UseAuthentication();
+
+        // A public endpoint that never looks at who is signed in skips reading the sign-in cookie.
+        app.UseWhen(static context => context.GetEndpoint()?.Metadata.GetMetadata<SignInNotRead>() is null, signIn => signIn.UseAuthentication());
         app.UseAuthorization();
         app.UseAntiforgery();
 

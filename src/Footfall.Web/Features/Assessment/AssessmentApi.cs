@@ -18,8 +18,9 @@ public static class AssessmentApi
     public static RouteGroupBuilder MapAssessmentApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        // Public: anyone may assess without an account (rate-limited per client address).
-        var group = api.MapGroup(string.Empty).WithTags("Assessment").AllowAnonymous();
+        // Public: anyone may assess without an account (rate-limited per client address); the answer
+        // does not depend on who is signed in, so the sign-in cookie is not read.
+        var group = api.MapGroup(string.Empty).WithTags("Assessment").AllowAnonymous().WithMetadata(SignInNotRead.Instance);
         group.MapPost("/assessments", AssessAsync)
             .WithName("Assess")
             .WithSummary("Assess a complete case")

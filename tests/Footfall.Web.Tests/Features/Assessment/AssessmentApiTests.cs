@@ -71,6 +71,34 @@ public sealed class AssessmentApiTests(FootfallWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Assess_AnswerIsSentWholeAndNeverCached_ForStrangersAndSignedInRunners()
+    {
+        var session = await WebSession.SignedUpAsync(factory);
+        foreach (var client in new[] { factory.CreateClient(), session.Client })
+        {
+            using var response = await client.PostAsync(new Uri("/api/v1/assessments", UriKind.Relative), new StringContent(HeelCase, Encoding.UTF8, "application/json"));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+            Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+            Assert.True(response.Headers.CacheControl?.NoStore, "an assessment is health data: no-store");
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            using var json = JsonDocument.Parse(body);
+            Assert.Equal("plantar_fasciitis", json.RootElement.GetProperty("conditions")[0].GetProperty("id").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Assess_Problem_NamesTheKeyOnceInItsDetail()
+    {
+        using var response = await PostAsync("/api/v1/assessments", """{"age": 44, "evidence": {}}""");
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("sex: is required", json.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesAssessmentAndInterview()
     {
         var doc = await factory.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
