@@ -345,6 +345,12 @@ public sealed class AssessmentEngine
 
         /// <summary>The answer per finding (meaningful where <see cref="Answered"/>).</summary>
         public FindingAnswer[] Answers { get; } = new FindingAnswer[model.Findings.Length];
+
+        /// <summary>Per correlation group, per hypothesis: the strongest supporting, then the strongest opposing log LR.</summary>
+        public double[] Strongest { get; } = new double[model.Damping.Length * model.HypothesisCount * 2];
+
+        /// <summary>Per correlation group: the case answers one of its findings.</summary>
+        public bool[] GroupTouched { get; } = new bool[model.Damping.Length];
     }
 
     private State Prepare(Case @case, State state)
@@ -362,8 +368,10 @@ public sealed class AssessmentEngine
         // supporting and the strongest opposing answer of the group per hypothesis are then topped
         // up to their full weight (CorrelationGroup).
         var groups = _model.Damping.Length;
-        Span<double> strongest = groups * n * 2 <= 4096 ? stackalloc double[groups * n * 2] : new double[groups * n * 2];
-        strongest.Clear();
+        // Only the groups the case answers are visited: each one's slice is cleared when first touched.
+        var strongest = state.Strongest;
+        var touched = state.GroupTouched;
+        Array.Clear(touched);
         var grouped = false;
         foreach (var (id, answer) in @case.Evidence)
         {
@@ -407,7 +415,13 @@ public sealed class AssessmentEngine
 
             grouped = true;
             var d = _model.Damping[g];
-            var top = strongest.Slice(g * n * 2, n * 2);
+            var top = strongest.AsSpan(g * n * 2, n * 2);
+            if (!touched[g])
+            {
+                touched[g] = true;
+                top.Clear();
+            }
+
             for (var h = 0; h < n; h++)
             {
                 var l = lr[offset + h];
@@ -427,8 +441,13 @@ public sealed class AssessmentEngine
         {
             for (var g = 0; g < groups; g++)
             {
+                if (!touched[g])
+                {
+                    continue;
+                }
+
                 var rest = 1 - _model.Damping[g];
-                var top = strongest.Slice(g * n * 2, n * 2);
+                var top = strongest.AsSpan(g * n * 2, n * 2);
                 for (var h = 0; h < n; h++)
                 {
                     logw[h] += rest * (top[h] + top[n + h]);
