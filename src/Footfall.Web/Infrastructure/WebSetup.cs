@@ -158,7 +158,10 @@ public static class WebSetup
         app.UseRouting();
         app.UseRateLimiter();
 
-        // A public endpoint that never looks at who is signed in skips reading the sign-in cookie.
+        // A public endpoint that never looks at who is signed in skips reading the sign-in cookie. The
+        // authentication middleware sits in a branch, so WebApplication is told it is in the pipeline
+        // (the key UseAuthentication sets); otherwise it adds a second one at the start for every request.
+        ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         app.UseWhen(static context => context.GetEndpoint()?.Metadata.GetMetadata<SignInNotRead>() is null, signIn => signIn.UseAuthentication());
         app.UseAuthorization();
         app.UseAntiforgery();
