@@ -46,8 +46,9 @@ public static class DataServiceCollectionExtensions
                     "(set the environment variable ConnectionStrings__Footfall, e.g. 'Host=localhost;Database=footfall;Username=footfall;Password=...').");
             }
 
+            // The options depend only on configuration: built once, not for every request's context.
             services.AddDbContext<FootfallDbContext, PostgresFootfallDbContext>(o => o
-                .UseNpgsql(connectionString));
+                .UseNpgsql(connectionString), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
@@ -59,7 +60,7 @@ public static class DataServiceCollectionExtensions
             }.ToString();
             services.AddDbContext<FootfallDbContext, SqliteFootfallDbContext>(o => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(Hardening));
+                .AddInterceptors(Hardening), optionsLifetime: ServiceLifetime.Singleton);
         }
 
         return services;

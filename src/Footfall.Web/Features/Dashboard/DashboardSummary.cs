@@ -1,6 +1,7 @@
 using Footfall.Data;
 using Footfall.Data.Activities;
 using Footfall.Data.Entities;
+using Footfall.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace Footfall.Web.Features.Dashboard;
@@ -26,8 +27,10 @@ public sealed class DashboardSummary(FootfallDbContext db, TimeProvider clock)
             return new Counts(shoes, 0, assessments, 0, null);
         }
 
-        var report = await TrainingEvidence.ReportAsync(db, runner.Id, runner.Today(clock), runner.Zone, cancellationToken);
-        var change = report.WeeklyChange;
+        // Only the week-on-week change is shown here: it is worked out alone, not with the whole
+        // training report (a daily series since the first run, which for years of history is large).
+        var runs = await TrainingEvidence.LoadRunsAsync(db, runner.Id, cancellationToken);
+        var change = WeeklyDistanceChange.Compute(TrainingHistory.FromRuns(runs, runner.Zone), runner.Today(clock));
         return new Counts(shoes, activities, assessments, change.LastWeek.Kilometers, change.HasFullHistory ? change.Percent : null);
     }
 
