@@ -218,6 +218,11 @@ public static class WebSetup
             }
 
             app.Logger.LogInformation("Using the {Database}", DatabaseMigrator.Describe(db, options));
+
+            // The data-protection key ring is read now (its first key made and stored when there is
+            // none), so that the first requests (a sign-in, an antiforgery token) do not race to make keys.
+            app.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>()
+                .CreateProtector("Footfall.Startup").Protect([0]);
             app.DescribeEmail();
             app.Lifetime.ApplicationStarted.Register(() =>
             {

@@ -32,6 +32,15 @@ public static class BrowserSignUp
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", password);
         await page.ClickAsync("form.form button[type=submit]");
-        await page.WaitForURLAsync("**/Dashboard");
+        try
+        {
+            await page.WaitForURLAsync("**/Dashboard");
+        }
+        catch (TimeoutException ex)
+        {
+            // Say where the sign-in ended up and what that page said, not only that it timed out.
+            var text = await page.InnerTextAsync("main");
+            throw new TimeoutException($"Signing in as {email} did not reach /Dashboard; the browser is at {page.Url}, which says: {text[..Math.Min(text.Length, 600)]}", ex);
+        }
     }
 }
