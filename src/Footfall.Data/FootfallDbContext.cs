@@ -78,6 +78,8 @@ public abstract class FootfallDbContext : IdentityDbContext<FootfallUser>, IData
 
     public DbSet<ImportJobFile> ImportJobFiles => Set<ImportJobFile>();
 
+    public DbSet<SignInFailureCount> SignInFailures => Set<SignInFailureCount>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

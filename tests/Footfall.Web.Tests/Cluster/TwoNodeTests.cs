@@ -33,6 +33,29 @@ public sealed class TwoNodeTests
     }
 
     [Fact]
+    public async Task FailedSignInsOnOneNode_PostgreSQL_DelayTheNextAttemptOnTheOther()
+    {
+        await using var nodes = await TwoNodes.StartAsync();
+        var email = $"runner-{Guid.NewGuid():N}@example.com";
+        await nodes.SignedUpAsync(email);
+
+        // The account's free failures (3) spent on node 1, one more on node 2: node 2 now asks to wait,
+        // even with the right password, because the count is shared.
+        for (var i = 0; i < 3; i++)
+        {
+            using var wrong = await nodes.On(0, new CookieContainer()).SignInAsync(email, "not the password at all");
+        }
+
+        using (await nodes.On(1, new CookieContainer()).SignInAsync(email, "still not the password"))
+        {
+        }
+
+        using var right = await nodes.On(1, new CookieContainer()).SignInAsync(email);
+        var page = await WebSession.ParseAsync(right);
+        Assert.Contains("Too many failed attempts", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InterviewWhoseScreensAlternateNodes_PostgreSQL_ReachesItsResult()
     {
         await using var nodes = await TwoNodes.StartAsync();

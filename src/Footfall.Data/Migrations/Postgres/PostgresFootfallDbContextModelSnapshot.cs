@@ -1282,6 +1282,28 @@ namespace Footfall.Data.Migrations.Postgres
                     b.ToTable("Shoes", (string)null);
                 });
 
+            modelBuilder.Entity("Footfall.Data.Entities.SignInFailureCount", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastFailureTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NotBeforeTicks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureTicks");
+
+                    b.ToTable("SignInFailures", (string)null);
+                });
+
             modelBuilder.Entity("Footfall.Data.Entities.UserSession", b =>
                 {
                     b.Property<string>("Id")

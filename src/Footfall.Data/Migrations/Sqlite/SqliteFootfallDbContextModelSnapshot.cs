@@ -1275,6 +1275,28 @@ namespace Footfall.Data.Migrations.Sqlite
                     b.ToTable("Shoes", (string)null);
                 });
 
+            modelBuilder.Entity("Footfall.Data.Entities.SignInFailureCount", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailureTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotBeforeTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureTicks");
+
+                    b.ToTable("SignInFailures", (string)null);
+                });
+
             modelBuilder.Entity("Footfall.Data.Entities.UserSession", b =>
                 {
                     b.Property<string>("Id")

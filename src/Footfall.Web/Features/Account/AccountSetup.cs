@@ -12,7 +12,7 @@ public static class AccountSetup
         var throttle = configuration.GetSection(SignInThrottleOptions.SectionName).Get<SignInThrottleOptions>() ?? new SignInThrottleOptions();
         services.AddSingleton(throttle);
         services.AddSingleton(SessionLimitsFrom(configuration));
-        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInThrottle>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<PasswordSignIn>();

@@ -22,7 +22,7 @@ public sealed class PasswordSignIn(
     {
         ArgumentNullException.ThrowIfNull(email);
         var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
-        var wait = throttle.WaitFor(email, address);
+        var wait = await throttle.WaitForAsync(email, address, cancellationToken);
         var user = await users.FindByEmailAsync(email.Trim());
         if (wait > TimeSpan.Zero)
         {
@@ -43,12 +43,12 @@ public sealed class PasswordSignIn(
 
         if (!correct)
         {
-            throttle.Failed(email, address);
+            await throttle.FailedAsync(email, address, cancellationToken);
             await audit.RecordAsync(AuditActions.SignInFailed, user?.Id, cancellationToken: cancellationToken);
             return PasswordSignInOutcome.Failed;
         }
 
-        throttle.Succeeded(email);
+        await throttle.SucceededAsync(email, cancellationToken);
         if (!user!.EmailConfirmed)
         {
             return PasswordSignInOutcome.NotConfirmed(user);

@@ -5,13 +5,13 @@ namespace Footfall.Web.Features.Account;
 
 /// <summary>
 /// The clean-up routine behind the retention rules (<see cref="RetentionPeriods"/>; OWASP ASVS 4.0 8.3.8):
-/// ended sessions, never-confirmed accounts, lapsed clinic invitations and audit entries past their
-/// retention are deleted. Meant to run on a schedule (hourly is plenty); running it twice does nothing more.
+/// ended sessions, never-confirmed accounts, lapsed clinic invitations, audit entries past their
+/// retention and failed-sign-in counts a whole throttle window old are deleted. Meant to run on a schedule (hourly is plenty); running it twice does nothing more.
 /// </summary>
-public sealed class RecordRetention(FootfallDbContext db, SessionLimits sessions, RetentionPeriods periods, TimeProvider clock)
+public sealed class RecordRetention(FootfallDbContext db, SessionLimits sessions, RetentionPeriods periods, SignInThrottleOptions throttle, TimeProvider clock)
 {
     /// <summary>What one purge deleted, by kind of record.</summary>
-    public sealed record Purged(int Sessions, int UnconfirmedAccounts, int Invitations, int AuditEntries);
+    public sealed record Purged(int Sessions, int UnconfirmedAccounts, int Invitations, int AuditEntries, int SignInCounts = 0);
 
     /// <summary>Deletes every record past its retention at the current time, then compacts the SQLite file.</summary>
     public async Task<Purged> PurgeExpiredAsync(CancellationToken cancellationToken)
@@ -37,11 +37,15 @@ public sealed class RecordRetention(FootfallDbContext db, SessionLimits sessions
         var auditBefore = now - (periods.AuditEntries > RetentionPeriods.MinimumAuditRetention ? periods.AuditEntries : RetentionPeriods.MinimumAuditRetention);
         var auditCount = await db.AuditEntries.Where(a => a.AtUtc < auditBefore).ExecuteDeleteAsync(cancellationToken);
 
+        // A failed-sign-in count a whole window old no longer delays anyone.
+        var countsBefore = (now - throttle.Window).Ticks;
+        var signInCount = await db.SignInFailures.Where(c => c.LastFailureTicks < countsBefore).ExecuteDeleteAsync(cancellationToken);
+
         if (accountCount + invitationCount + auditCount > 0)
         {
             await DatabaseErasure.CompactAsync(db, cancellationToken);
         }
 
-        return new Purged(sessionCount, accountCount, invitationCount, auditCount);
+        return new Purged(sessionCount, accountCount, invitationCount, auditCount, signInCount);
     }
 }

@@ -1,65 +1,116 @@
-using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Footfall.Data;
+using Footfall.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Footfall.Web.Features.Account;
 
 /// <summary>
 /// Counts failed sign-ins per account name and per client address, and says how long the next attempt
 /// must wait. Unknown and known emails are counted alike, so the throttle says nothing about which exist.
-/// Held in memory: one node's view (issue 13 moves shared state into the database).
+/// The counts are in the database (<see cref="SignInFailureCount"/>), shared by every node: a failure on
+/// one node delays the next attempt on all of them, and concurrent failures are each counted (one
+/// atomic upsert per key).
 /// </summary>
-public sealed class SignInThrottle(SignInThrottleOptions options, TimeProvider time)
+public sealed class SignInThrottle(FootfallDbContext db, SignInThrottleOptions options, TimeProvider time)
 {
-    private const int MaximumEntries = 100_000;
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-
     /// <summary>How long an attempt for <paramref name="account"/> from <paramref name="address"/> must still wait; zero when it may go ahead.</summary>
-    public TimeSpan WaitFor(string account, string? address)
+    public async Task<TimeSpan> WaitForAsync(string account, string? address, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        var wait = TimeSpan.Zero;
-        foreach (var key in Keys(account, address))
+        var now = time.GetUtcNow().UtcTicks;
+        var keys = Keys(account, address).Select(k => k.Hash).ToList();
+        var counts = await db.SignInFailures.AsNoTracking().Where(c => keys.Contains(c.Key))
+            .Select(c => new { c.NotBeforeTicks, c.LastFailureTicks }).ToListAsync(cancellationToken);
+        var wait = 0L;
+        foreach (var count in counts)
         {
-            if (_entries.TryGetValue(key, out var entry) && entry.NotBefore > now && now - entry.LastFailure < options.Window)
+            if (count.NotBeforeTicks > now && now - count.LastFailureTicks < options.Window.Ticks)
             {
-                wait = entry.NotBefore - now > wait ? entry.NotBefore - now : wait;
+                wait = Math.Max(wait, count.NotBeforeTicks - now);
             }
         }
 
-        return wait;
+        return TimeSpan.FromTicks(wait);
     }
 
     /// <summary>Counts a failure for both the account and the address.</summary>
-    public void Failed(string account, string? address)
+    public async Task FailedAsync(string account, string? address, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        if (_entries.Count > MaximumEntries)
+        var now = time.GetUtcNow().UtcTicks;
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
         {
-            foreach (var (key, entry) in _entries)
-            {
-                if (now - entry.LastFailure >= options.Window)
-                {
-                    _entries.TryRemove(key, out _);
-                }
-            }
+            await db.Database.OpenConnectionAsync(cancellationToken);
         }
 
-        var keys = Keys(account, address).ToList();
-        for (var i = 0; i < keys.Count; i++)
+        try
         {
-            var free = i == 0 ? options.AccountFreeFailures : options.AddressFreeFailures;
-            _entries.AddOrUpdate(
-                keys[i],
-                _ => new Entry(1, now, now + Delay(1, free)),
-                (_, old) =>
-                {
-                    var failures = now - old.LastFailure >= options.Window ? 1 : old.Failures + 1;
-                    return new Entry(failures, now, now + Delay(failures, free));
-                });
+            foreach (var (hash, isAccount) in Keys(account, address))
+            {
+                var failures = await CountAsync(connection, hash, now, cancellationToken);
+                var delay = Delay(failures, isAccount ? options.AccountFreeFailures : options.AddressFreeFailures);
+                await SetNotBeforeAsync(connection, hash, now + delay.Ticks, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 
     /// <summary>A correct password clears the account's count (not the address's: it may be guessing others).</summary>
-    public void Succeeded(string account) => _entries.TryRemove(AccountKey(account), out _);
+    public Task SucceededAsync(string account, CancellationToken cancellationToken = default)
+    {
+        var key = Hash(AccountKey(account));
+        return db.SignInFailures.Where(c => c.Key == key).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Adds one failure (the count starts again after a window without one) and returns the count; one statement, so that concurrent failures are all counted.</summary>
+    private async Task<int> CountAsync(DbConnection connection, string key, long now, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO "SignInFailures" ("Key", "Failures", "LastFailureTicks", "NotBeforeTicks") VALUES (@key, 1, @now, @now)
+            ON CONFLICT ("Key") DO UPDATE SET
+                "Failures" = CASE WHEN @now - "SignInFailures"."LastFailureTicks" >= @window THEN 1 ELSE "SignInFailures"."Failures" + 1 END,
+                "LastFailureTicks" = @now
+            RETURNING "Failures"
+            """;
+        Add(command, "key", key);
+        Add(command, "now", now);
+        Add(command, "window", options.Window.Ticks);
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Moves the key's next allowed attempt to <paramref name="notBefore"/>, never earlier than another failure set it.</summary>
+    private async Task SetNotBeforeAsync(DbConnection connection, string key, long notBefore, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE "SignInFailures" SET "NotBeforeTicks" = CASE WHEN "NotBeforeTicks" < @notBefore THEN @notBefore ELSE "NotBeforeTicks" END
+            WHERE "Key" = @key
+            """;
+        Add(command, "key", key);
+        Add(command, "notBefore", notBefore);
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
 
     private TimeSpan Delay(int failures, int free)
     {
@@ -74,14 +125,14 @@ public sealed class SignInThrottle(SignInThrottleOptions options, TimeProvider t
 
     private static string AccountKey(string account) => "account:" + account.Trim().ToUpperInvariant();
 
-    private static IEnumerable<string> Keys(string account, string? address)
+    private static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static IEnumerable<(string Hash, bool IsAccount)> Keys(string account, string? address)
     {
-        yield return AccountKey(account);
+        yield return (Hash(AccountKey(account)), true);
         if (address is not null)
         {
-            yield return "address:" + address;
+            yield return (Hash("address:" + address), false);
         }
     }
-
-    private sealed record Entry(int Failures, DateTimeOffset LastFailure, DateTimeOffset NotBefore);
 }

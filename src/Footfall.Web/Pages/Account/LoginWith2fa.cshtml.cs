@@ -46,7 +46,7 @@ public sealed class LoginWith2faModel(SessionSignInManager signIn, SignInThrottl
 
         var key = "2fa:" + user.Id;
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        var wait = throttle.WaitFor(key, address);
+        var wait = await throttle.WaitForAsync(key, address);
         if (wait > TimeSpan.Zero)
         {
             await audit.RecordAsync(AuditActions.SignInThrottled, user.Id, detail: "second factor");
@@ -60,11 +60,11 @@ public sealed class LoginWith2faModel(SessionSignInManager signIn, SignInThrottl
             : await signIn.TwoFactorAuthenticatorSignInAsync((Code ?? "").Replace(" ", "", StringComparison.Ordinal), RememberMe, rememberClient: false);
         if (result.Succeeded)
         {
-            throttle.Succeeded(key);
+            await throttle.SucceededAsync(key);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Dashboard");
         }
 
-        throttle.Failed(key, address);
+        await throttle.FailedAsync(key, address);
         await audit.RecordAsync(AuditActions.TwoFactorFailed, user.Id, detail: string.IsNullOrEmpty(recovery) ? "authenticator code" : "recovery code");
         ModelState.AddModelError(string.Empty, "That code is not right. Codes change every 30 seconds; type the one your app shows now.");
         return Page();
