@@ -68,7 +68,7 @@ public static class LoadCommand
             // Distances in the unit the runner chose on the account page, as the web shows them.
             var unit = await db.Users.Where(u => u.Id == owner.Id).Select(u => u.DistanceUnit).FirstAsync(ct);
             var today = asOf ?? TrainingHistory.LocalDate(TimeProvider.System.GetUtcNow(), zone);
-            var report = await TrainingEvidence.ReportAsync(db, owner.Id!, today, zone, ct);
+            var report = await TrainingEvidence.ReportAsync(db, owner.Id!, today, zone, unit, ct);
             var console = ImportCommand.CreateConsole(context);
             if (report.Weekly.Count == 0)
             {

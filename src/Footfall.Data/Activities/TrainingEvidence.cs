@@ -20,23 +20,24 @@ public static class TrainingEvidence
     /// <param name="ownerId">The runner's account id.</param>
     /// <param name="today">The assessment date in the runner's time zone.</param>
     /// <param name="zone">The runner's time zone.</param>
+    /// <param name="unit">The runner's distance unit, for the distances in the descriptions.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     public static async Task<IReadOnlyList<DataFinding>> ForOwnerAsync(
-        FootfallDbContext db, string ownerId, DateOnly today, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+        FootfallDbContext db, string ownerId, DateOnly today, TimeZoneInfo zone, DistanceUnit unit, CancellationToken cancellationToken = default)
     {
         var runs = await LoadRunsAsync(db, ownerId, cancellationToken);
         var shoes = await LoadShoesAsync(db, ownerId, cancellationToken);
         var history = TrainingHistory.FromRuns(runs, zone);
-        return TrainingFindings.Derive(history, shoes, today);
+        return TrainingFindings.Derive(history, shoes, today, unit: unit);
     }
 
     /// <summary>The full training report (weekly table, ratios, monotony, shoes, gait, signals, findings).</summary>
     public static async Task<TrainingReport> ReportAsync(
-        FootfallDbContext db, string ownerId, DateOnly today, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+        FootfallDbContext db, string ownerId, DateOnly today, TimeZoneInfo zone, DistanceUnit unit, CancellationToken cancellationToken = default)
     {
         var runs = await LoadRunsAsync(db, ownerId, cancellationToken);
         var shoes = await LoadShoesAsync(db, ownerId, cancellationToken);
-        return TrainingReport.Compute(runs, shoes, zone, today);
+        return TrainingReport.Compute(runs, shoes, zone, today, unit: unit);
     }
 
     /// <summary>Every stored activity of the owner as a <see cref="RunSummary"/> (other sports included; the signals

@@ -21,4 +21,8 @@ public readonly record struct Distance(double Meters)
 
     /// <summary>Kilometres with at most one decimal, invariant culture, e.g. "42.2 km".</summary>
     public override string ToString() => Kilometers.ToString("0.#", CultureInfo.InvariantCulture) + " km";
+
+    /// <summary>The distance in <paramref name="unit"/> with its abbreviation, invariant culture, e.g. "26.2 mi".</summary>
+    public string ToString(DistanceUnit unit, string format = "0.#") =>
+        In(unit).ToString(format, CultureInfo.InvariantCulture) + " " + unit.Abbreviation();
 }

@@ -40,12 +40,14 @@ public static class TrainingFindings
     /// can the absence of older runs support new_to_running = true.
     /// </param>
     /// <param name="thresholds">Cut-offs; <see cref="TrainingThresholds.Default"/> when null.</param>
+    /// <param name="unit">The runner's distance unit, for the distances in the descriptions.</param>
     public static IReadOnlyList<DataFinding> Derive(
         TrainingHistory history,
         IReadOnlyList<TrackedShoe> shoes,
         DateOnly today,
         DateOnly? historyCompleteSince = null,
-        TrainingThresholds? thresholds = null)
+        TrainingThresholds? thresholds = null,
+        DistanceUnit unit = DistanceUnit.Kilometres)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(shoes);
@@ -54,44 +56,45 @@ public static class TrainingFindings
         var mileage = ShoeMileage.Compute(shoes, history, today, thresholds);
         return
         [
-            WeeklyChangeFinding(history, change),
-            IncreaseFinding(history, change, thresholds),
-            WornShoesFinding(history, mileage, today, thresholds),
+            WeeklyChangeFinding(history, change, unit),
+            IncreaseFinding(history, change, thresholds, unit),
+            WornShoesFinding(history, mileage, today, thresholds, unit),
             NewToRunningFinding(history, today, historyCompleteSince, thresholds),
         ];
     }
 
-    internal static DataFinding WeeklyChangeFinding(TrainingHistory history, WeeklyDistanceChange change)
+    internal static DataFinding WeeklyChangeFinding(TrainingHistory history, WeeklyDistanceChange change, DistanceUnit unit = DistanceUnit.Kilometres)
     {
         if (NoHistoryReason(history, change) is { } reason)
             return new DataFinding(WeeklyDistanceChangePct, null, null, reason);
         if (change.Percent is not { } percent)
             return new DataFinding(WeeklyDistanceChangePct, null, null,
-                Text($"Last 7 days {change.LastWeek} after four weeks without runs; a percentage change cannot be computed."));
+                Text($"Last 7 days {change.LastWeek.ToString(unit)} after four weeks without runs; a percentage change cannot be computed."));
 
         var clamped = Math.Clamp(percent, MinimumChangePercent, MaximumChangePercent);
         var capped = clamped < percent ? Text($" (capped at {MaximumChangePercent:0}%)") : "";
         return new DataFinding(WeeklyDistanceChangePct, null, Math.Round(clamped, 1),
-            Text($"Last 7 days {change.LastWeek} against a 4-week average of {change.FourWeekAverage} ({Signed(percent)}){capped}."));
+            Text($"Last 7 days {change.LastWeek.ToString(unit)} against a 4-week average of {change.FourWeekAverage.ToString(unit)} ({Signed(percent)}){capped}."));
     }
 
-    internal static DataFinding IncreaseFinding(TrainingHistory history, WeeklyDistanceChange change, TrainingThresholds thresholds)
+    internal static DataFinding IncreaseFinding(TrainingHistory history, WeeklyDistanceChange change, TrainingThresholds thresholds, DistanceUnit unit = DistanceUnit.Kilometres)
     {
         if (NoHistoryReason(history, change) is { } reason)
             return new DataFinding(RecentMileageIncrease, null, null, reason);
 
         var increaseKm = change.LastWeek.Kilometers - change.FourWeekAverage.Kilometers;
         var bigEnough = increaseKm >= thresholds.SharpIncreaseMinimumKilometers;
+        var minimum = Distance.FromKilometers(thresholds.SharpIncreaseMinimumKilometers).ToString(unit);
         if (change.Percent is not { } percent)
         {
             return change.LastWeek.Meters <= 0
                 ? new DataFinding(RecentMileageIncrease, false, null, "No runs recorded in the last five weeks.")
                 : new DataFinding(RecentMileageIncrease, bigEnough, null, bigEnough
-                    ? Text($"Last 7 days {change.LastWeek} after four weeks without runs: a sharp return to running.")
-                    : Text($"Last 7 days {change.LastWeek} after four weeks without runs, less than the {thresholds.SharpIncreaseMinimumKilometers:0.#} km that would count as a sharp increase."));
+                    ? Text($"Last 7 days {change.LastWeek.ToString(unit)} after four weeks without runs: a sharp return to running.")
+                    : Text($"Last 7 days {change.LastWeek.ToString(unit)} after four weeks without runs, less than the {minimum} that would count as a sharp increase."));
         }
 
-        var comparison = Text($"Last 7 days {change.LastWeek} against a 4-week average of {change.FourWeekAverage} ({Signed(percent)})");
+        var comparison = Text($"Last 7 days {change.LastWeek.ToString(unit)} against a 4-week average of {change.FourWeekAverage.ToString(unit)} ({Signed(percent)})");
         if (percent <= thresholds.SharpIncreasePercent)
             return new DataFinding(RecentMileageIncrease, false, null,
                 Text($"{comparison}, not above the {thresholds.SharpIncreasePercent:0.#}% week-to-week increase used as a soft flag (Nielsen et al. 2014)."));
@@ -99,11 +102,11 @@ public static class TrainingFindings
             ? new DataFinding(RecentMileageIncrease, true, null,
                 Text($"{comparison}, above the {thresholds.SharpIncreasePercent:0.#}% week-to-week increase used as a soft flag (Nielsen et al. 2014)."))
             : new DataFinding(RecentMileageIncrease, false, null,
-                Text($"{comparison}, but only {increaseKm:0.#} km more, less than the {thresholds.SharpIncreaseMinimumKilometers:0.#} km that would count as a sharp increase."));
+                Text($"{comparison}, but only {Distance.FromKilometers(increaseKm).ToString(unit)} more, less than the {minimum} that would count as a sharp increase."));
     }
 
     internal static DataFinding WornShoesFinding(
-        TrainingHistory history, IReadOnlyList<ShoeMileage> mileage, DateOnly today, TrainingThresholds thresholds)
+        TrainingHistory history, IReadOnlyList<ShoeMileage> mileage, DateOnly today, TrainingThresholds thresholds, DistanceUnit unit = DistanceUnit.Kilometres)
     {
         var byId = new Dictionary<Guid, ShoeMileage>(mileage.Count);
         foreach (var m in mileage)
@@ -131,11 +134,11 @@ public static class TrainingFindings
             }
         }
 
-        var threshold = Text($"{thresholds.WornShoeKilometers:0} km");
+        var threshold = Distance.FromKilometers(thresholds.WornShoeKilometers).ToString(unit, "0");
         var worn = inUse.Where(s => s.IsWorn).ToList();
         if (worn.Count > 0)
             return new DataFinding(WornShoes, true, null,
-                Text($"Worn in the last 4 weeks and past {threshold}: {Describe(worn)}."));
+                Text($"Worn in the last 4 weeks and past {threshold}: {Describe(worn, unit)}."));
         if (recentRuns == 0)
             return new DataFinding(WornShoes, null, null,
                 "No runs in the last 4 weeks, so the data cannot tell which shoes are in use.");
@@ -143,7 +146,7 @@ public static class TrainingFindings
             return new DataFinding(WornShoes, null, null,
                 Text($"{notInUse} of {recentRuns} runs in the last 4 weeks are not assigned to a shoe still in use, so the data cannot tell whether the shoes worn now are worn out."));
         return new DataFinding(WornShoes, false, null,
-            Text($"Every run in the last 4 weeks was in shoes under {threshold}: {Describe(inUse)}. Visible wear is not known from the data."));
+            Text($"Every run in the last 4 weeks was in shoes under {threshold}: {Describe(inUse, unit)}. Visible wear is not known from the data."));
     }
 
     internal static DataFinding NewToRunningFinding(
@@ -186,8 +189,8 @@ public static class TrainingFindings
             : Text($"Footfall's records start on {first:d MMM yyyy}; five weeks of records are needed to compare the last week with the four before.");
     }
 
-    private static string Describe(IEnumerable<ShoeMileage> shoes) =>
-        string.Join(", ", shoes.Select(s => Text($"\"{s.Shoe.Name}\" {s.Total}")));
+    private static string Describe(IEnumerable<ShoeMileage> shoes, DistanceUnit unit) =>
+        string.Join(", ", shoes.Select(s => Text($"\"{s.Shoe.Name}\" {s.Total.ToString(unit)}")));
 
     private static string Signed(double percent) => percent.ToString("+0;-0;0", CultureInfo.InvariantCulture) + "%";
 

@@ -40,6 +40,7 @@ public sealed record TrainingReport(
     /// <param name="basis">What load is measured in for the ratios, monotony and strain.</param>
     /// <param name="thresholds">Cut-offs; defaults when null.</param>
     /// <param name="historyCompleteSince">See <see cref="TrainingFindings.Derive"/>.</param>
+    /// <param name="unit">The runner's distance unit, for the distances in the texts (values stay in kilometres).</param>
     public static TrainingReport Compute(
         IEnumerable<RunSummary> activities,
         IReadOnlyList<TrackedShoe> shoes,
@@ -47,7 +48,8 @@ public sealed record TrainingReport(
         DateOnly today,
         LoadBasis basis = LoadBasis.Distance,
         TrainingThresholds? thresholds = null,
-        DateOnly? historyCompleteSince = null)
+        DateOnly? historyCompleteSince = null,
+        DistanceUnit unit = DistanceUnit.Kilometres)
     {
         thresholds ??= TrainingThresholds.Default;
         var history = TrainingHistory.FromRuns(activities, zone, basis);
@@ -58,8 +60,8 @@ public sealed record TrainingReport(
         var mileage = ShoeMileage.Compute(shoes, history, today, thresholds);
         var gait = GaitTrend.Compute(history, today, thresholds);
         var signals = TrainingSignals.Describe(
-            history, change, ratios.Count > 0 ? ratios[^1] : null, monotony, mileage, gait, thresholds);
-        var findings = TrainingFindings.Derive(history, shoes, today, historyCompleteSince, thresholds);
+            history, change, ratios.Count > 0 ? ratios[^1] : null, monotony, mileage, gait, thresholds, unit);
+        var findings = TrainingFindings.Derive(history, shoes, today, historyCompleteSince, thresholds, unit);
         var weekly = history.Weekly(from, today);
         var weeklyMonotony = new TrainingMonotony[weekly.Count];
         for (var w = 0; w < weekly.Count; w++)

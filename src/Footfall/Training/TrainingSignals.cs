@@ -26,7 +26,8 @@ public static class TrainingSignals
         TrainingMonotony monotony,
         IReadOnlyList<ShoeMileage> shoes,
         IReadOnlyList<GaitPoint> gait,
-        TrainingThresholds? thresholds = null)
+        TrainingThresholds? thresholds = null,
+        DistanceUnit distanceUnit = DistanceUnit.Kilometres)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(change);
@@ -46,7 +47,7 @@ public static class TrainingSignals
             new("weekly_distance", "Distance in the last 7 days",
                 hasRuns ? Math.Round(change.LastWeek.Kilometers, 2) : null, "km",
                 hasRuns ? SignalBand.NoBand : SignalBand.Unavailable,
-                (hasRuns ? AgainstUsualWeeks(change) + " " : "") + "Runs count on the local day they started. " + NotAPrediction,
+                (hasRuns ? AgainstUsualWeeks(change, distanceUnit) + " " : "") + "Runs count on the local day they started. " + NotAPrediction,
                 "Sum of imported runs"),
             new("weekly_distance_change", "Last 7 days against the 4 weeks before",
                 change.Percent is { } p ? Math.Round(p, 1) : null, "%",
@@ -88,7 +89,7 @@ public static class TrainingSignals
             var caveat = shoe.IsNew
                 ? "A new pair: a change of shoes is a common contributor to foot pain, so build up their use gradually."
                 : shoe.IsWorn
-                    ? Text($"Past {thresholds.WornShoeKilometers:0} km. Cushioning falls with use; the replacement distance is a convention, not a proven limit.")
+                    ? Text($"Past {Distance.FromKilometers(thresholds.WornShoeKilometers).ToString(distanceUnit, "0")}. Cushioning falls with use; the replacement distance is a convention, not a proven limit.")
                     : "Counts the distance already on the shoe plus the runs assigned to it. Rotating two pairs was linked with fewer injuries (Malisoux 2015).";
             signals.Add(new TrainingSignal(
                 "shoe_mileage:" + shoe.Shoe.Id.ToString("D", CultureInfo.InvariantCulture),

@@ -63,6 +63,27 @@ public class TrainingReportTests
     }
 
     [Fact]
+    public void Compute_InMiles_TheTextsSayMilesAndTheValuesStayKilometres()
+    {
+        var worn = new TrackedShoe(Guid.NewGuid(), "Worn", 800_000);
+        var runs = Enumerable.Range(0, 35).Select(i => DaysAgo(34 - i, i < 28 ? 5 : 10, worn.Id));
+
+        var report = TrainingReport.Compute(runs, [worn], TimeZoneInfo.Utc, Today, unit: DistanceUnit.Miles);
+
+        // 70 km in the last 7 days is 43.5 mi; the usual week 35 km is 21.7 mi; the worn-shoe mark 700 km is 435 mi.
+        Assert.Contains("43.5 mi in the last 7 days", Signal(report, "weekly_distance").Caveat, StringComparison.Ordinal);
+        Assert.Equal(70.0, Signal(report, "weekly_distance").Value);
+        var shoe = Assert.Single(report.Signals, s => s.Id.StartsWith("shoe_mileage:", StringComparison.Ordinal));
+        Assert.StartsWith("Past 435 mi.", shoe.Caveat, StringComparison.Ordinal);
+        var change = Assert.Single(report.Findings, f => f.FindingId == "weekly_distance_change_pct");
+        Assert.Equal("Last 7 days 43.5 mi against a 4-week average of 21.7 mi (+100%).", change.Description);
+        var shoes = Assert.Single(report.Findings, f => f.FindingId == "worn_shoes");
+        Assert.Contains("past 435 mi", shoes.Description, StringComparison.Ordinal);
+        Assert.All(report.Signals.Select(s => s.Caveat).Concat(report.Findings.Select(f => f.Description)),
+            text => Assert.DoesNotContain(" km", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compute_Shoes_RetiredHiddenWornHighNewExplained()
     {
         var worn = new TrackedShoe(Guid.NewGuid(), "Worn", 800_000);

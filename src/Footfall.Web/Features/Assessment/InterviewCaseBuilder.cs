@@ -38,7 +38,7 @@ public sealed class InterviewCaseBuilder(FootfallDbContext db, AssessmentEngine 
             return (evidence, sources);
         }
 
-        var findings = await TrainingEvidence.ForOwnerAsync(db, user.RequireId(), time.Today, time.Zone, cancellationToken);
+        var findings = await TrainingEvidence.ForOwnerAsync(db, user.RequireId(), time.Today, time.Zone, user.DistanceUnit(), cancellationToken);
         foreach (var finding in findings.Where(f => f.IsKnown))
         {
             if (knowledge.FindFinding(finding.FindingId) is not { } definition)

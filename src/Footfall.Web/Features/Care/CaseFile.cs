@@ -71,7 +71,7 @@ public sealed class CaseFile(FootfallDbContext db, CareAccess access, Assessment
         IReadOnlyList<(DateOnly WeekStart, double Km)> weeklyKm = [];
         if (scopes.HasFlag(ConsentScope.RunningHistory))
         {
-            var report = await TrainingEvidence.ReportAsync(db, runnerId, today, zone, ct);
+            var report = await TrainingEvidence.ReportAsync(db, runnerId, today, zone, DistanceUnit.Kilometres, ct);
             signals = report.Signals;
             shoes = report.Shoes;
             weeklyKm = report.Weekly.TakeLast(8).Select(w => (w.WeekStart, w.Distance.Kilometers)).ToList();

@@ -120,7 +120,7 @@ public static class HistoryApi
         TrainingLoad load, ClaimsPrincipal user, RunnerTime time, CancellationToken ct, int weeks = 26)
     {
         var today = time.Today;
-        var report = await load.ReportAsync(user.RequireId(), today, time.Zone, ct);
+        var report = await load.ReportAsync(user.RequireId(), today, time.Zone, DistanceUnit.Kilometres, ct);
         var rows = WeeklyLoadRow.From(report);
         var dto = rows.Skip(Math.Max(0, rows.Count - Math.Clamp(weeks, 1, 520))).Select(ToDto).ToList();
         return TypedResults.Ok(new WeeklyLoadDto(today, dto, report.Signals));

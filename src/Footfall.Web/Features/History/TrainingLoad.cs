@@ -9,10 +9,10 @@ namespace Footfall.Web.Features.History;
 public sealed class TrainingLoad(FootfallDbContext db)
 {
     /// <summary>The full report (weekly table, ratios, monotony, shoes, gait, signals) up to <paramref name="today"/> in <paramref name="zone"/>.</summary>
-    public Task<TrainingReport> ReportAsync(string ownerId, DateOnly today, TimeZoneInfo zone, CancellationToken ct) =>
-        TrainingEvidence.ReportAsync(db, ownerId, today, zone, ct);
+    public Task<TrainingReport> ReportAsync(string ownerId, DateOnly today, TimeZoneInfo zone, DistanceUnit unit, CancellationToken ct) =>
+        TrainingEvidence.ReportAsync(db, ownerId, today, zone, unit, ct);
 
     /// <summary>The findings the history supports for an assessment case (see <see cref="TrainingEvidence.ForOwnerAsync"/>).</summary>
     public Task<IReadOnlyList<DataFinding>> FindingsAsync(string ownerId, DateOnly today, TimeZoneInfo zone, CancellationToken ct) =>
-        TrainingEvidence.ForOwnerAsync(db, ownerId, today, zone, ct);
+        TrainingEvidence.ForOwnerAsync(db, ownerId, today, zone, DistanceUnit.Kilometres, ct);
 }

@@ -29,7 +29,7 @@ public sealed class FormTrends(FootfallDbContext db, TimeProvider clock)
     public async Task<Gait> GaitAsync(Runner runner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        var report = await TrainingEvidence.ReportAsync(db, runner.Id, runner.Today(clock), runner.Zone, cancellationToken);
+        var report = await TrainingEvidence.ReportAsync(db, runner.Id, runner.Today(clock), runner.Zone, DistanceUnit.Kilometres, cancellationToken);
         var recent = report.Gait.Skip(Math.Max(0, report.Gait.Count - Gait.RecentRuns)).ToList();
         return new Gait(recent, report.Gait.Count);
     }

@@ -28,7 +28,7 @@ public sealed class ShoeList(FootfallDbContext db, TimeProvider clock)
     public async Task<Report> MileageAsync(Runner runner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        var report = await TrainingEvidence.ReportAsync(db, runner.Id, runner.Today(clock), runner.Zone, cancellationToken);
+        var report = await TrainingEvidence.ReportAsync(db, runner.Id, runner.Today(clock), runner.Zone, DistanceUnit.Kilometres, cancellationToken);
         return new Report(
             report.Shoes.OrderBy(s => s.IsRetired).ThenByDescending(s => s.Total.Meters).ToList(),
             report.History.Runs.Count(r => r.ShoeId is null));

@@ -44,7 +44,7 @@ public sealed class LoadModel(TrainingLoad load, RunnerTime time) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = time.Today;
-        var report = await load.ReportAsync(User.RequireId(), Today, time.Zone, ct);
+        var report = await load.ReportAsync(User.RequireId(), Today, time.Zone, User.DistanceUnit(), ct);
         Rows = WeeklyLoadRow.Window(WeeklyLoadRow.From(report), Weeks, out var lastRunWeek);
         LastRunWeek = lastRunWeek;
         LastRun = report.History.LastRunDate;

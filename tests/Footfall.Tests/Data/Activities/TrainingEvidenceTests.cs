@@ -20,7 +20,7 @@ public class TrainingEvidenceTests
         }
 
         await using var read = data.Context();
-        var findings = await TrainingEvidence.ForOwnerAsync(read, owner, new DateOnly(2026, 11, 21), TimeZoneInfo.Utc);
+        var findings = await TrainingEvidence.ForOwnerAsync(read, owner, new DateOnly(2026, 11, 21), TimeZoneInfo.Utc, DistanceUnit.Kilometres);
         var runs = await TrainingEvidence.LoadRunsAsync(read, other);
 
         Assert.Equal(

@@ -42,6 +42,11 @@ public sealed class DistanceUnitTests(FootfallWebFactory factory) : IClassFixtur
         var load = await runner.GetPageAsync("/History/Load");
         Assert.EndsWith(" mi", load.QuerySelector("td[data-label=Distance]")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.DoesNotContain(" km", load.QuerySelector("[data-chart-table]")!.TextContent, StringComparison.Ordinal);
+        // The signals' explanations speak miles too ("... mi in the last 7 days ...").
+        var explanations = load.QuerySelectorAll("ul.signals li > p:not(.signal-value)").Select(p => p.TextContent).ToList();
+        Assert.NotEmpty(explanations);
+        Assert.All(explanations, text => Assert.DoesNotContain(" km", text, StringComparison.Ordinal));
+        Assert.Contains(explanations, text => text.Contains(" mi in the last 7 days", StringComparison.Ordinal));
 
         // A pair entered in miles is stored in metres and shown back in miles.
         using var added = await runner.SubmitFormAsync("/Shoes", new Dictionary<string, string> { ["Input.Name"] = "Clifton 9", ["Input.InitialDistance"] = "100" });
