@@ -29,8 +29,10 @@ public sealed class FormTrends(FootfallDbContext db, TimeProvider clock)
     public async Task<Gait> GaitAsync(Runner runner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        var report = await TrainingEvidence.ReportAsync(db, runner.Id, runner.Today(clock), runner.Zone, DistanceUnit.Kilometres, cancellationToken);
-        var recent = report.Gait.Skip(Math.Max(0, report.Gait.Count - Gait.RecentRuns)).ToList();
-        return new Gait(recent, report.Gait.Count);
+        // Only the gait trend, not the whole training report (a daily series since the first run).
+        var history = TrainingHistory.FromRuns(await TrainingEvidence.LoadRunsAsync(db, runner.Id, cancellationToken), runner.Zone);
+        var gait = GaitTrend.Compute(history, runner.Today(clock));
+        var recent = gait.Skip(Math.Max(0, gait.Count - Gait.RecentRuns)).ToList();
+        return new Gait(recent, gait.Count);
     }
 }

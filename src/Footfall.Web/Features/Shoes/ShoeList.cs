@@ -28,9 +28,11 @@ public sealed class ShoeList(FootfallDbContext db, TimeProvider clock)
     public async Task<Report> MileageAsync(Runner runner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        var report = await TrainingEvidence.ReportAsync(db, runner.Id, runner.Today(clock), runner.Zone, DistanceUnit.Kilometres, cancellationToken);
+        // Only the mileage, not the whole training report (a daily series since the first run).
+        var history = TrainingHistory.FromRuns(await TrainingEvidence.LoadRunsAsync(db, runner.Id, cancellationToken), runner.Zone);
+        var shoes = await TrainingEvidence.LoadShoesAsync(db, runner.Id, cancellationToken);
         return new Report(
-            report.Shoes.OrderBy(s => s.IsRetired).ThenByDescending(s => s.Total.Meters).ToList(),
-            report.History.Runs.Count(r => r.ShoeId is null));
+            ShoeMileage.Compute(shoes, history, runner.Today(clock)).OrderBy(s => s.IsRetired).ThenByDescending(s => s.Total.Meters).ToList(),
+            history.Runs.Count(r => r.ShoeId is null));
     }
 }
