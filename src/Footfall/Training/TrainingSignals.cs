@@ -39,6 +39,9 @@ public static class TrainingSignals
         var hasRuns = history.FirstRunDate is { } first && first <= change.Today;
         var enoughRuns = history.RunCount(change.Today.AddDays(-27), change.Today) >= thresholds.MinimumRunsForRatio;
         var unit = LoadUnit(history.Basis);
+        // Distance load is said, and strain shown, in the runner's unit; the ratios have none.
+        var loadWords = history.Basis == LoadBasis.Distance ? distanceUnit.Abbreviation() : unit;
+        var strain = history.Basis == LoadBasis.Distance && monotony.Strain is { } kmStrain ? kmStrain * 1000 / distanceUnit.Meters() : monotony.Strain;
         var rpeNote = history.RunsWithoutRpe > 0
             ? Text($" {history.RunsWithoutRpe} runs have no RPE and add no load.")
             : "";
@@ -61,11 +64,11 @@ public static class TrainingSignals
                     _ => SignalBand.Normal,
                 },
                 change.Caveat, "Nielsen et al., JOSPT 2014;44(10):739-747 (30% soft flag)"),
-            Ratio("acwr_coupled", "Acute:chronic ratio (7 / 28 days, coupled)", ratio?.Coupled, rpeNote, unit, enoughRuns,
+            Ratio("acwr_coupled", "Acute:chronic ratio (7 / 28 days, coupled)", ratio?.Coupled, rpeNote, loadWords, enoughRuns,
                 Text($"28 days of history and at least {thresholds.MinimumRunsForRatio} runs in the last 28 days.")),
-            Ratio("acwr_uncoupled", "Acute:chronic ratio (7 days / the 28 before, uncoupled)", ratio?.Uncoupled, rpeNote, unit, enoughRuns,
+            Ratio("acwr_uncoupled", "Acute:chronic ratio (7 days / the 28 before, uncoupled)", ratio?.Uncoupled, rpeNote, loadWords, enoughRuns,
                 Text($"35 days of history and at least {thresholds.MinimumRunsForRatio} runs in the last 28 days.")),
-            Ratio("acwr_ewma", "Acute:chronic ratio (EWMA 7 / 28)", ratio?.Ewma, rpeNote, unit, enoughRuns,
+            Ratio("acwr_ewma", "Acute:chronic ratio (EWMA 7 / 28)", ratio?.Ewma, rpeNote, loadWords, enoughRuns,
                 Text($"28 days of history and at least {thresholds.MinimumRunsForRatio} runs in the last 28 days; the averages take about six weeks to settle.")),
             new("monotony", "Training monotony (last 7 days)", Round(monotony.Monotony), "ratio",
                 monotony.Monotony switch
@@ -76,7 +79,7 @@ public static class TrainingSignals
                 },
                 MonotonyCaveat(monotony) + rpeNote,
                 "Foster, Med Sci Sports Exerc 1998;30(7):1164-1168; Runalyze Monotony.php (population SD, cap 10)"),
-            new("strain", "Training strain (last 7 days)", Round(monotony.Strain), unit + " × monotony",
+            new("strain", "Training strain (last 7 days)", Round(strain), loadWords + " × monotony",
                 monotony.Strain is null ? SignalBand.Unavailable : SignalBand.NoBand,
                 "Weekly load times monotony. Foster gave no fixed threshold: compare it with your own usual weeks. " + NotAPrediction,
                 "Foster, Med Sci Sports Exerc 1998;30(7):1164-1168"),

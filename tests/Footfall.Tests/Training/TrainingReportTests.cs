@@ -79,8 +79,13 @@ public class TrainingReportTests
         Assert.Equal("Last 7 days 43.5 mi against a 4-week average of 21.7 mi (+100%).", change.Description);
         var shoes = Assert.Single(report.Findings, f => f.FindingId == "worn_shoes");
         Assert.Contains("past 435 mi", shoes.Description, StringComparison.Ordinal);
+        Assert.Contains("load (mi)", Signal(report, "acwr_coupled").Caveat, StringComparison.Ordinal);
+        var strain = Signal(report, "strain");
+        var inKm = TrainingReport.Compute(runs, [worn], TimeZoneInfo.Utc, Today);
+        Assert.Equal("mi × monotony", strain.Unit);
+        Assert.Equal(Signal(inKm, "strain").Value!.Value / 1.609344, strain.Value!.Value, 0.01);
         Assert.All(report.Signals.Select(s => s.Caveat).Concat(report.Findings.Select(f => f.Description)),
-            text => Assert.DoesNotContain(" km", text, StringComparison.Ordinal));
+            text => Assert.DoesNotMatch(@"\bkm\b", text));
     }
 
     [Fact]
